@@ -1,0 +1,39 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { yamlLists } from './loaders/yaml-lists.ts';
+import { reportSchema } from './schemas/report.ts';
+import { footnoteSchema } from './schemas/footnotes.ts';
+import { factorSchema } from './schemas/factors.ts';
+import { groupSchema } from './schemas/groups.ts';
+import { keyMessagesSchema } from './schemas/key-messages.ts';
+import { changelogSchema } from './schemas/changelog.ts';
+import { pageSchema } from './schemas/pages.ts';
+
+/** The evaluation itself: one MDX file per part and language, ids like `zh/findings`. */
+const report = defineCollection({
+  loader: glob({ pattern: '*/*.mdx', base: './content/report' }),
+  schema: reportSchema,
+});
+
+/** The ten footnotes, one YAML list per language (`content/footnotes/zh.yaml`). */
+const footnotes = defineCollection({ loader: yamlLists('content/footnotes'), schema: footnoteSchema });
+
+/** The five factors of the box after paragraph 5. */
+const factors = defineCollection({ loader: yamlLists('content/factors'), schema: factorSchema });
+
+/** The 18 LNOB target groups of footnote 9. */
+const groups = defineCollection({ loader: yamlLists('content/groups'), schema: groupSchema });
+
+/** The home page's key messages, each quoted from a paragraph (one YAML list per language). */
+const keyMessages = defineCollection({ loader: yamlLists('content/key-messages'), schema: keyMessagesSchema });
+
+/** What changed in each version of the site. */
+const changelog = defineCollection({ loader: yamlLists('content/changelog'), schema: changelogSchema });
+
+/** Prose pages written for the site (about), one MDX per language: `zh/about`. */
+const pages = defineCollection({
+  loader: glob({ pattern: '*/*.mdx', base: './content/pages' }),
+  schema: pageSchema,
+});
+
+export const collections = { report, footnotes, factors, groups, keyMessages, changelog, pages };

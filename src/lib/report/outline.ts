@@ -1,0 +1,147 @@
+/**
+ * Reads the body of a report MDX file into an outline: its paragraphs (with their text and
+ * footnote markers), its sections (conclusion, recommendation and lesson headings) and its
+ * other blocks, with the line each starts on. Used by the content check, the contents page,
+ * the citation text and the fidelity tests, so every one of them reads the MDX the same way.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import type { Nodes, Root, RootContent } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+
+export interface OutlineParagraph {
+  n: number;
+  line: number;
+  /** Plain text; footnote markers as `[^n]`; list items on their own lines. */
+  text: string;
+  footnotes: number[];
+}
+
+export interface OutlineSection {
+  id: string;
+  line: number;
+  label: string;
+  title: string;
+  lead: string;
+  /** Paragraph numbers that follow this heading, up to the next one. */
+  paragraphs: number[];
+}
+
+export interface OutlineBlock {
+  kind: 'epigraph' | 'factor-box';
+  line: number;
+  text: string;
+  footnotes: number[];
+}
+
+export interface OutlineProblem {
+  line: number;
+  field: string;
+  message: string;
+}
+
+export interface Outline {
+  paragraphs: OutlineParagraph[];
+  sections: OutlineSection[];
+  blocks: OutlineBlock[];
+  /** Every footnote marker of the file, in order. */
+  footnotes: number[];
+  problems: OutlineProblem[];
+}
+
+type Jsx = MdxJsxFlowElement | MdxJsxTextElement;
+
+const KNOWN = new Set(['Para', 'Section', 'Epigraph', 'FactorBox', 'Fn']);
+
+function isJsx(node: Nodes): node is Jsx {
+  return node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+}
+
+/** An attribute's value: a string, or the source of a `{…}` expression. */
+export function attribute(node: Jsx, name: string): string | undefined {
+  for (const a of node.attributes) {
+    if (a.type !== 'mdxJsxAttribute' || a.name !== name) continue;
+    if (typeof a.value === 'string') return a.value;
+    if (a.value && typeof a.value === 'object') return a.value.value.trim();
+    return '';
+  }
+  return undefined;
+}
+
+/** Plain text of a node: links give their words, `<Fn n={k} />` gives `[^k]`. */
+export function plainText(node: Nodes, notes: number[] = []): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value;
+  if (isJsx(node) && node.name === 'Fn') {
+    const n = Number(attribute(node, 'n'));
+    notes.push(n);
+    return `[^${n}]`;
+  }
+  if (!('children' in node)) return '';
+  const children = node.children as Nodes[];
+  if (node.type === 'list') return children.map((c) => plainText(c, notes)).join('\n');
+  const sep = node.type === 'root' || isJsx(node) ? '\n' : '';
+  return children.map((c) => plainText(c, notes)).join(sep);
+}
+
+/** Blanks out a frontmatter block, keeping line numbers. */
+function withoutFrontmatter(mdx: string): string {
+  return mdx.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, (block) => block.replace(/[^\n]/g, ''));
+}
+
+export function outline(mdx: string): Outline {
+  const tree = unified().use(remarkParse).use(remarkMdx).parse(withoutFrontmatter(mdx)) as Root;
+  const result: Outline = { paragraphs: [], sections: [], blocks: [], footnotes: [], problems: [] };
+  let section: OutlineSection | undefined;
+
+  const visit = (node: RootContent) => {
+    const line = node.position?.start.line ?? 0;
+    if (!isJsx(node)) {
+      if (node.type === 'yaml' || node.type === 'thematicBreak') return;
+      if (node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression') {
+        result.problems.push({ line, field: 'body', message: 'has code or an expression outside a paragraph; only <Para>, <Section>, <Epigraph> and <FactorBox> are allowed' });
+        return;
+      }
+      result.problems.push({ line, field: 'body', message: `has text outside a <Para> (${node.type}); every paragraph of the evaluation goes in <Para n={…}>` });
+      return;
+    }
+    const name = node.name ?? '';
+    if (!KNOWN.has(name) || name === 'Fn') {
+      result.problems.push({ line, field: `<${name}>`, message: 'is not a report component (use Para, Section, Epigraph or FactorBox)' });
+      return;
+    }
+    const notes: number[] = [];
+    const text = plainText(node, notes).trim();
+    result.footnotes.push(...notes);
+    if (name === 'Para') {
+      const raw = attribute(node, 'n');
+      const n = Number(raw);
+      if (raw === undefined || raw === '' || !Number.isInteger(n)) {
+        result.problems.push({ line, field: '<Para n>', message: `needs a whole paragraph number, got ${raw === undefined ? 'nothing' : JSON.stringify(raw)}` });
+        return;
+      }
+      result.paragraphs.push({ n, line, text, footnotes: notes });
+      section?.paragraphs.push(n);
+    } else if (name === 'Section') {
+      const id = attribute(node, 'id') ?? '';
+      const title = attribute(node, 'title') ?? '';
+      if (!id) result.problems.push({ line, field: '<Section id>', message: 'is missing' });
+      if (!title) result.problems.push({ line, field: '<Section title>', message: 'is missing' });
+      section = { id, line, label: attribute(node, 'label') ?? '', title, lead: attribute(node, 'lead') ?? '', paragraphs: [] };
+      result.sections.push(section);
+    } else {
+      result.blocks.push({ kind: name === 'Epigraph' ? 'epigraph' : 'factor-box', line, text, footnotes: notes });
+    }
+  };
+
+  for (const node of tree.children) visit(node);
+  return result;
+}
+
+/** "18–20", or "33" for a single paragraph. */
+export function paragraphRange(numbers: readonly number[]): string {
+  if (numbers.length === 0) return '';
+  const first = Math.min(...numbers);
+  const last = Math.max(...numbers);
+  return first === last ? `${first}` : `${first}–${last}`;
+}

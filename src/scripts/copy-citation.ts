@@ -1,0 +1,27 @@
+/**
+ * Progressive enhancement for the citation <details> of each paragraph: shows the copy
+ * buttons and copies the citation text, announcing the result in the page's live region.
+ */
+function announce(message: string): void {
+  const live = document.getElementById('live');
+  if (!live) return;
+  live.textContent = '';
+  window.setTimeout(() => (live.textContent = message), 50);
+}
+
+const strings = document.getElementById('cite-strings')?.dataset ?? {};
+
+for (const button of document.querySelectorAll<HTMLButtonElement>('.cite-copy')) button.hidden = false;
+
+document.addEventListener('click', async (event) => {
+  const button = (event.target as Element | null)?.closest<HTMLButtonElement>('.cite-copy');
+  if (!button) return;
+  const text = button.closest('.cite-body')?.querySelector('.cite-text')?.textContent?.trim() ?? '';
+  const n = button.dataset['n'] ?? '';
+  try {
+    await navigator.clipboard.writeText(text);
+    announce((strings['copied'] ?? '').replace('{n}', n));
+  } catch {
+    announce(strings['failed'] ?? '');
+  }
+});

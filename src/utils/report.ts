@@ -1,0 +1,38 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Locale } from '../lib/locales.ts';
+import { outline, type Outline } from '../lib/report/outline.ts';
+import type { Part } from '../lib/report/parts.ts';
+
+export interface ReportPart {
+  entry: CollectionEntry<'report'>;
+  part: Part;
+  outline: Outline;
+}
+
+/** The six parts of the report in one language, in reading order, each with its outline. */
+export async function reportParts(lang: Locale): Promise<ReportPart[]> {
+  const entries = await getCollection('report', (e) => e.data.lang === lang);
+  return entries
+    .sort((a, b) => a.data.order - b.data.order)
+    .map((entry) => ({ entry, part: entry.data.part, outline: outline(entry.body ?? '') }));
+}
+
+/** Which part holds each paragraph. */
+export function paragraphParts(parts: readonly ReportPart[]): Map<number, ReportPart> {
+  const map = new Map<number, ReportPart>();
+  for (const p of parts) for (const para of p.outline.paragraphs) map.set(para.n, p);
+  return map;
+}
+
+export async function footnotesFor(lang: Locale) {
+  const notes = await getCollection('footnotes', (e) => e.data.lang === lang);
+  return notes.map((e) => e.data).sort((a, b) => a.n - b.n);
+}
+
+export async function factorsInOrder() {
+  return (await getCollection('factors')).sort((a, b) => a.data.order - b.data.order);
+}
+
+export async function groupsInOrder() {
+  return (await getCollection('groups')).sort((a, b) => a.data.order - b.data.order);
+}
