@@ -10,6 +10,8 @@ const base = process.env.BASE ?? '/';
 export default defineConfig({
   site,
   base,
+  // OUT_DIR lets the tests build a second copy (e.g. under a base path) without touching dist/.
+  outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [contentCheck(), mdx()],

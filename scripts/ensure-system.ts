@@ -1,0 +1,40 @@
+/**
+ * Makes sure the machine has what the browser tests need: Chromium and a CJK font.
+ * As root on Debian it installs the missing packages (no recommends); otherwise it stops and
+ * says exactly what to install. It never downloads a browser of its own.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+function hasChromium(): boolean {
+  return [process.env['CHROME_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'].some((p) => p && existsSync(p));
+}
+
+function hasCjkFont(): boolean {
+  if (existsSync('/usr/share/fonts/truetype/wqy/wqy-microhei.ttc')) return true;
+  const out = spawnSync('fc-list', [':lang=zh'], { encoding: 'utf8' });
+  return out.status === 0 && out.stdout.trim() !== '';
+}
+
+const missing: string[] = [];
+if (!hasChromium()) missing.push('chromium');
+if (!hasCjkFont()) missing.push('fonts-wqy-microhei');
+
+if (missing.length === 0) {
+  console.log('system: Chromium and a CJK font are present.');
+  process.exit(0);
+}
+
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+if (!isRoot || !existsSync('/usr/bin/apt-get')) {
+  console.error(`Missing for the browser tests: ${missing.join(', ')}.\nInstall them with:\n  sudo apt-get install -y --no-install-recommends ${missing.join(' ')}`);
+  process.exit(1);
+}
+console.log(`system: installing ${missing.join(', ')} with apt-get…`);
+const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], { stdio: 'inherit', env });
+if (!hasChromium() || !hasCjkFont()) {
+  console.error('system: the install finished but Chromium or the CJK font is still missing.');
+  process.exit(1);
+}
