@@ -1,20 +1,13 @@
 /** Reads the built site (`dist/`) for the checks that run after the build. */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { ROOT } from './content.ts';
 
 export const DIST = join(ROOT, 'dist');
 
-export function listFiles(dir: string, ext: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) out.push(...listFiles(path, ext));
-    else if (name.endsWith(ext)) out.push(path);
-  }
-  return out.sort();
-}
+export { listFilesDeep as listFiles } from '../../scripts/files.ts';
+import { listFilesDeep as listFiles } from '../../scripts/files.ts';
 
 export interface BuiltPage {
   /** URL path, e.g. `/zh/report/findings/`. */

@@ -1,0 +1,67 @@
+/**
+ * Bytes a reader downloads per page: the HTML plus the CSS and JS it loads on page load,
+ * each gzip-compressed (level 9). `node scripts/budget.ts` prints the table; the tests enforce it.
+ */
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { listFilesDeep } from './files.ts';
+
+export interface PageWeight {
+  url: string;
+  html: number;
+  css: number;
+  js: number;
+  total: number;
+}
+
+/** The per-page budget for reading pages, in bytes, gzip (issue: ≤ 20 KB). */
+export const READING_PAGE_BUDGET = 20 * 1024;
+
+const gz = (buffer: Buffer | string) => gzipSync(buffer, { level: 9 }).length;
+
+export function measurePages(dist: string, base = '/'): PageWeight[] {
+  const prefix = base.replace(/\/$/, '');
+  const cache = new Map<string, number>();
+  const asset = (href: string) => {
+    const path = join(dist, href.slice(prefix.length));
+    if (!cache.has(path)) cache.set(path, gz(readFileSync(path)));
+    return cache.get(path) ?? 0;
+  };
+  return listFilesDeep(dist, '.html').map((file) => {
+    const html = readFileSync(file, 'utf8');
+    const rel = `/${relative(dist, file).split('\\').join('/')}`;
+    const url = rel.replace(/index\.html$/, '');
+    const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].reduce((sum, m) => sum + asset(m[1] ?? ''), 0);
+    const js = [...html.matchAll(/<script[^>]+src="([^"]+)"/g), ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]*href="([^"]+)"/g)].reduce((sum, m) => sum + asset(m[1] ?? ''), 0);
+    const htmlBytes = gz(html);
+    return { url, html: htmlBytes, css, js, total: htmlBytes + css + js };
+  });
+}
+
+/** What kind of page a URL is, for the summary table. */
+export function pageType(url: string): string {
+  if (url === '/') return 'language choice';
+  if (url === '/404.html') return '404';
+  if (/^\/\w+\/$/.test(url)) return 'home';
+  if (/\/report\/$/.test(url)) return 'contents';
+  if (/\/report\/[\w-]+\/$/.test(url)) return 'report part';
+  if (/\/p\/\d+\/$/.test(url)) return 'permalink';
+  return url.split('/').filter(Boolean).slice(1).join('/') || url;
+}
+
+export function budgetTable(weights: PageWeight[]): string {
+  const types = new Map<string, PageWeight[]>();
+  for (const w of weights) types.set(pageType(w.url), [...(types.get(pageType(w.url)) ?? []), w]);
+  const kb = (n: number) => (n / 1024).toFixed(1).padStart(6);
+  const lines = ['page type          pages   max KB  (html   css    js)  heaviest'];
+  for (const [type, list] of types) {
+    const max = list.reduce((a, b) => (b.total > a.total ? b : a));
+    lines.push(`${type.padEnd(18)} ${String(list.length).padStart(5)}  ${kb(max.total)}  (${kb(max.html)} ${kb(max.css)} ${kb(max.js)})  ${max.url}`);
+  }
+  return lines.join('\n');
+}
+
+if (import.meta.main) {
+  console.log(budgetTable(measurePages(process.argv[2] ?? 'dist')));
+}

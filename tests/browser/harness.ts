@@ -1,0 +1,65 @@
+/**
+ * Shared set-up for the browser tests: the built site served on 127.0.0.1 (a free port), the
+ * system Chromium through playwright-core, and a log of every request so a test can assert
+ * that nothing left the site's own origin.
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchChromium, type Browser } from '../../scripts/chromium.ts';
+import { startStaticServer, type StaticServer } from '../../scripts/static-server.ts';
+import { DIST, builtPages } from '../helpers/dist.ts';
+
+export interface Harness {
+  origin: string;
+  /** Every URL the browser asked for, across all pages of this harness. */
+  requests: string[];
+  open: (path: string, options?: { javaScript?: boolean; width?: number; height?: number }) => Promise<Page>;
+  close: () => Promise<void>;
+}
+
+export async function startHarness(): Promise<Harness> {
+  const server: StaticServer = await startStaticServer({ root: DIST });
+  const browsers = new Map<string, Browser>();
+  const requests: string[] = [];
+
+  const contextFor = async (javaScript: boolean): Promise<BrowserContext> => {
+    const key = javaScript ? 'js' : 'nojs';
+    let browser = browsers.get(key);
+    if (!browser) {
+      browser = await launchChromium({ javaScriptEnabled: javaScript });
+      browser.context.on('request', (r) => requests.push(r.url()));
+      browsers.set(key, browser);
+    }
+    return browser.context;
+  };
+
+  return {
+    origin: server.origin,
+    requests,
+    open: async (path, options = {}) => {
+      const context = await contextFor(options.javaScript ?? true);
+      const page = await context.newPage();
+      await page.setViewportSize({ width: options.width ?? 1280, height: options.height ?? 900 });
+      await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
+      return page;
+    },
+    close: async () => {
+      for (const b of browsers.values()) await b.close();
+      await server.close();
+    },
+  };
+}
+
+/** URL paths of the built pages, grouped as the tests need them. */
+export function sitePaths() {
+  const urls = builtPages().map((p) => p.url);
+  return {
+    all: urls.filter((u) => u !== '/404.html'),
+    permalinks: urls.filter((u) => /\/p\/\d+\/$/.test(u)),
+    reading: urls.filter((u) => u !== '/404.html' && !/\/p\/\d+\/$/.test(u)),
+    reportParts: urls.filter((u) => /\/report\/[\w-]+\/$/.test(u)),
+  };
+}
+
+export function offOrigin(requests: readonly string[], origin: string): string[] {
+  return requests.filter((r) => !r.startsWith(origin) && !r.startsWith('data:') && !r.startsWith('blob:'));
+}

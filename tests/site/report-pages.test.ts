@@ -1,0 +1,160 @@
+/** The built Chinese edition carries the fixed identifiers and the whole structure of the evaluation. */
+import { describe, expect, it } from 'vitest';
+import pkg from '../../package.json' with { type: 'json' };
+import { builtPages } from '../helpers/dist.ts';
+import { readReport } from '../helpers/content.ts';
+
+const pages = builtPages();
+const byUrl = new Map(pages.map((p) => [p.url, p]));
+const parts = ['background', 'about', 'findings', 'conclusions', 'recommendations', 'lessons'];
+const reportPages = parts.map((part) => {
+  const page = byUrl.get(`/zh/report/${part}/`);
+  if (!page) throw new Error(`/zh/report/${part}/ was not built`);
+  return page;
+});
+const all = (selector: string) => reportPages.flatMap((p) => p.root.querySelectorAll(selector).map((e) => ({ page: p, e })));
+const expectedParts = new Map(readReport('zh').flatMap((p) => p.outline.paragraphs.map((x) => [x.n, p.part] as const)));
+
+describe('paragraphs', () => {
+  const paras = all('.para[id^="p"]');
+  it('all 57 carry id="p{n}" once, on the page of their part', () => {
+    expect(paras.map(({ e }) => e.id).sort()).toEqual(Array.from({ length: 57 }, (_, i) => `p${i + 1}`).sort());
+    for (const { page, e } of paras) expect(page.url).toBe(`/zh/report/${expectedParts.get(Number(e.id.slice(1)))}/`);
+  });
+  it('show their number, which links to themselves, and a citation with the permalink', () => {
+    for (const { e } of paras) {
+      const n = e.id.slice(1);
+      const num = e.querySelector('.para-num');
+      expect(num?.text.trim()).toBe(n);
+      expect(num?.getAttribute('href')).toBe(`#p${n}`);
+      const cite = e.querySelector('details.cite .cite-text')?.text ?? '';
+      expect(cite).toContain(`第 ${n} 段`);
+      expect(cite).toContain('独立评价办公室');
+      expect(cite).toContain('2022');
+      expect(cite).toMatch(new RegExp(`https?://[^ ]+/zh/p/${n}/$`));
+    }
+  });
+});
+
+describe('footnotes', () => {
+  it('each of the 10 has id="fn{n}", a back link, and one <sup> marker linking to it', () => {
+    const notes = all('li[id^="fn"]');
+    expect(notes.map(({ e }) => e.id).sort()).toEqual(Array.from({ length: 10 }, (_, i) => `fn${i + 1}`).sort());
+    for (const { page, e } of notes) {
+      const n = e.id.slice(2);
+      const markers = page.root.querySelectorAll(`sup a[href="#fn${n}"]`);
+      expect(markers).toHaveLength(1);
+      expect(markers[0]?.id).toBe(`fnref${n}`);
+      expect(e.querySelector(`a[href="#fnref${n}"]`)).not.toBeNull();
+    }
+  });
+  it('note 9 lists the 18 target groups', () => {
+    const note9 = all('#fn9')[0]?.e;
+    expect(note9?.querySelectorAll('.groups-list li')).toHaveLength(18);
+  });
+  it('links the PDF link lines on the words they belong to, with a short address for print', () => {
+    const fn1 = all('#fn1 a[href="https://undocs.org/ch/A/RES/70/1"]')[0]?.e;
+    expect(fn1?.text).toBe('A/RES/70/1');
+    expect(fn1?.getAttribute('data-print-url')).toBe('undocs.org/ch/A/RES/70/1');
+    expect(all('#p5 a[href="https://undocs.org/ch/DP/2021/28"]')).toHaveLength(1);
+  });
+});
+
+describe('structure', () => {
+  it('the quotation opens the background, with footnote 1', () => {
+    const quote = reportPages[0]?.root.querySelector('blockquote.epigraph');
+    expect(quote?.text).toContain('决不让任何一个人掉队');
+    expect(quote?.querySelector('a[href="#fn1"]')).not.toBeNull();
+  });
+  it('the five-factor box follows ¶5 with five factors, each with description and prompt, and its source line', () => {
+    const box = reportPages[0]?.root.querySelector('#five-factors');
+    expect(box).not.toBeNull();
+    const html = reportPages[0]?.html ?? '';
+    expect(html.indexOf('id="p5"')).toBeLessThan(html.indexOf('id="five-factors"'));
+    expect(html.indexOf('id="five-factors"')).toBeLessThan(html.indexOf('id="p6"'));
+    const factors = box?.querySelectorAll('.factor-list > li') ?? [];
+    expect(factors.map((f) => f.querySelector('h3')?.text)).toEqual(['歧视', '地域', '易受冲击的程度', '治理', '社会经济地位']);
+    for (const f of factors) expect(f.text).toContain('不妨考虑');
+    expect(box?.querySelector('.source')?.text).toContain('第 13 页');
+  });
+  it.each([
+    ['conclusions', 'c', 5],
+    ['recommendations', 'r', 6],
+    ['lessons', 'l', 6],
+  ] as const)('%s has its %i headings', (part, prefix, count) => {
+    const page = byUrl.get(`/zh/report/${part}/`);
+    const heads = page?.root.querySelectorAll(`h2[id^="${prefix}"]`).filter((h) => /^[crl]\d$/.test(h.id)) ?? [];
+    expect(heads).toHaveLength(count);
+  });
+  it('each recommendation has its bold lead sentence', () => {
+    const page = byUrl.get('/zh/report/recommendations/');
+    const leads = page?.root.querySelectorAll('h2[id^="r"] + p.lead') ?? [];
+    expect(leads).toHaveLength(6);
+    expect(leads[0]?.text).toContain('“平等+”');
+  });
+  it('parts link previous and next in reading order', () => {
+    reportPages.forEach((page, i) => {
+      const next = page.root.querySelector('a[rel="next"]')?.getAttribute('href');
+      const prev = page.root.querySelector('a[rel="prev"]')?.getAttribute('href');
+      expect(next).toBe(i < parts.length - 1 ? `/zh/report/${parts[i + 1]}/` : undefined);
+      expect(prev).toBe(i > 0 ? `/zh/report/${parts[i - 1]}/` : undefined);
+    });
+  });
+});
+
+describe('contents page', () => {
+  const contents = byUrl.get('/zh/report/');
+  it('lists the six parts and every conclusion, recommendation and lesson with its paragraphs', () => {
+    const text = contents?.root.querySelector('main')?.text ?? '';
+    for (const title of ['背景', '关于本次评价', '主要结果', '结论', '建议', '经验教训']) expect(text).toContain(title);
+    expect(text).toContain('结论 1. 实现“不让任何一个人掉队”的制度化');
+    expect(text).toMatch(/结论 1\. 实现“不让任何一个人掉队”的制度化\s*第 18–20 段/);
+    expect(text).toMatch(/建议 3\. [^第]+第 41–42 段/);
+    expect(contents?.root.querySelectorAll('a[href^="/zh/report/"]').length).toBeGreaterThanOrEqual(6 + 3 + 5 + 6 + 6);
+  });
+});
+
+describe('permalink pages /zh/p/{n}/', () => {
+  it.each(Array.from({ length: 57 }, (_, i) => i + 1))('¶%i refreshes and links to its place', (n) => {
+    const page = byUrl.get(`/zh/p/${n}/`);
+    const target = `/zh/report/${expectedParts.get(n)}/#p${n}`;
+    expect(page?.root.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe(`0; url=${target}`);
+    expect(page?.root.querySelector(`a[href="${target}"]`)).not.toBeNull();
+  });
+});
+
+describe('home and about', () => {
+  it('home gives the facts with their paragraphs and quotes the key messages', () => {
+    const home = byUrl.get('/zh/')?.root.querySelector('main');
+    const text = home?.text ?? '';
+    for (const fact of ['独立评价办公室', '形成性评价', '2018', '15 个国家', '近 1 000 人']) expect(text).toContain(fact);
+    expect(home?.querySelectorAll('.messages q').length).toBeGreaterThanOrEqual(5);
+  });
+  it('about names the source, the rights, accessibility, version, commit and build date', () => {
+    const text = byUrl.get('/zh/about/')?.root.querySelector('main')?.text ?? '';
+    for (const words of ['Copyright © IEO/UNDP', '不是开发署的官方出版物', '2022 年 12 月', '2023 年 1 月', 'WCAG', '已知局限', pkg.version]) {
+      expect(text).toContain(words);
+    }
+    expect(text).toMatch(/\d{4}-\d{2}-\d{2}/);
+  });
+  it('every page says it is not an official UNDP publication', () => {
+    for (const page of pages.filter((p) => p.url.startsWith('/zh/') && !p.url.includes('/p/'))) {
+      expect(page.root.querySelector('footer')?.text).toContain('并非开发署的官方出版物');
+    }
+  });
+});
+
+describe('html lang', () => {
+  it('is zh-Hans on every Chinese page', () => {
+    for (const page of pages.filter((p) => p.url.startsWith('/zh/'))) expect(page.root.querySelector('html')?.getAttribute('lang')).toBe('zh-Hans');
+  });
+});
+
+describe('search index', () => {
+  it('Pagefind indexed the site in the build', async () => {
+    const { existsSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { DIST } = await import('../helpers/dist.ts');
+    expect(existsSync(join(DIST, 'pagefind', 'pagefind.js'))).toBe(true);
+  });
+});
