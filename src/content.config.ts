@@ -8,6 +8,8 @@ import { groupSchema } from './schemas/groups.ts';
 import { keyMessagesSchema } from './schemas/key-messages.ts';
 import { changelogSchema } from './schemas/changelog.ts';
 import { pageSchema } from './schemas/pages.ts';
+import { glossarySchema } from './schemas/glossary.ts';
+import { timelineSchema } from './schemas/timeline.ts';
 
 /** The evaluation itself: one MDX file per part and language, ids like `zh/findings`. */
 const report = defineCollection({
@@ -36,4 +38,10 @@ const pages = defineCollection({
   schema: pageSchema,
 });
 
-export const collections = { report, footnotes, factors, groups, keyMessages, changelog, pages };
+/** zh ↔ en terms with definitions and the paragraph that uses them. */
+const glossary = defineCollection({ loader: yamlLists('content/glossary'), schema: glossarySchema });
+
+/** Dated milestones named in the evaluation. */
+const timeline = defineCollection({ loader: yamlLists('content/timeline'), schema: timelineSchema });
+
+export const collections = { report, footnotes, factors, groups, keyMessages, changelog, pages, glossary, timeline };

@@ -16,6 +16,19 @@ export const partPath = (lang: Locale, part: Part) => `/${lang}/report/${part}/`
 export const paragraphPath = (lang: Locale, part: Part, n: number) => `/${lang}/report/${part}/#p${n}`;
 export const permalinkPath = (lang: Locale, n: number) => `/${lang}/p/${n}/`;
 export const aboutPath = (lang: Locale) => `/${lang}/about/`;
+export const glossaryPath = (lang: Locale) => `/${lang}/glossary/`;
+export const timelinePath = (lang: Locale) => `/${lang}/timeline/`;
+export const parallelPath = (lang: Locale, part: Part) => `/${lang}/report/${part}/parallel/`;
+export const footnotePath = (lang: Locale, part: Part, n: number) => `/${lang}/report/${part}/#fn${n}`;
+
+/**
+ * The same page in another language: `/zh/report/findings/` → `/en/report/findings/`.
+ * `path` is the page's path without the base; returns undefined for pages outside a language.
+ */
+export function counterpartPath(path: string, from: Locale, to: Locale): string | undefined {
+  const prefix = `/${from}/`;
+  return path.startsWith(prefix) ? `/${to}/${path.slice(prefix.length)}` : undefined;
+}
 
 /** An absolute URL for citations: site origin + base + path. */
 export function absoluteUrl(site: URL | string, base: string, path: string): string {

@@ -36,3 +36,10 @@ export async function factorsInOrder() {
 export async function groupsInOrder() {
   return (await getCollection('groups')).sort((a, b) => a.data.order - b.data.order);
 }
+
+/** Which part holds the marker of each footnote. */
+export function footnoteParts(parts: readonly ReportPart[]): Map<number, ReportPart> {
+  const map = new Map<number, ReportPart>();
+  for (const p of parts) for (const n of p.outline.footnotes) map.set(n, p);
+  return map;
+}

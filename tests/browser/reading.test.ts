@@ -5,7 +5,7 @@ import { offOrigin, sitePaths, startHarness, type Harness } from './harness.ts';
 import { readReport } from '../helpers/content.ts';
 
 const paths = sitePaths();
-const paragraphsOf = new Map(readReport('zh').map((p) => [`/zh/report/${p.part}/`, p.outline.paragraphs.map((x) => x.n)]));
+const paragraphsOf = new Map<string, number[]>(['zh', 'en'].flatMap((lang) => readReport(lang).map((p) => [`/${lang}/report/${p.part}/`, p.outline.paragraphs.map((x) => x.n)] as const)));
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness();
@@ -110,6 +110,43 @@ describe('copying a citation', () => {
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe((await para.locator('.cite-text').textContent())?.trim());
     expect(copied).toMatch(/第 21 段。http:\/\/[^ ]+\/zh\/p\/21\/$/);
+    await page.close();
+  });
+});
+
+/** Clicks where a reader would, without the scrolling Playwright's click() may do first. */
+async function clickInPlace(page: Page, selector: string): Promise<void> {
+  const box = await page.locator(selector).boundingBox();
+  if (!box) throw new Error(`${selector} is not on screen`);
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
+
+describe('language switch', () => {
+  it('keeps the paragraph of the address: /zh/report/findings/#p12 → /en/report/findings/#p12', async () => {
+    const page = await h.open('/zh/report/findings/#p12');
+    await clickInPlace(page, 'a[data-lang-switch]');
+    await page.waitForURL(/\/en\/report\/findings\/#p12$/);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await page.close();
+  });
+  it('follows the paragraph in view', async () => {
+    const page = await h.open('/en/report/conclusions/');
+    await page.locator('#p25').evaluate((e) => e.scrollIntoView({ block: 'start' }));
+    await clickInPlace(page, 'a[data-lang-switch]');
+    await page.waitForURL(/\/zh\/report\/conclusions\/#p25$/);
+    await page.close();
+  });
+  it('without JavaScript goes to the same page in the other language', async () => {
+    const page = await h.open('/zh/report/findings/#p12', { javaScript: false });
+    await page.locator('a[data-lang-switch]').click();
+    await page.waitForURL(/\/en\/report\/findings\/$/);
+    await page.close();
+  });
+  it('the language choice suggests the browser’s language without redirecting', async () => {
+    const page = await h.open('/');
+    expect(new URL(page.url()).pathname).toBe('/');
+    expect(await page.locator('.lang-choice a.suggested').getAttribute('lang')).toBe('zh-Hans');
+    expect(await page.locator('#suggestion').isVisible()).toBe(true);
     await page.close();
   });
 });

@@ -33,7 +33,15 @@ export interface OutlineBlock {
   line: number;
   text: string;
   footnotes: number[];
+  /** The component's string attributes, e.g. the factor box's title. */
+  attributes: Record<string, string>;
 }
+
+/** One item of a part in reading order, keyed so the two languages can be paired. */
+export type OutlineItem =
+  | { key: string; kind: 'para'; item: OutlineParagraph }
+  | { key: string; kind: 'section'; item: OutlineSection }
+  | { key: string; kind: 'block'; item: OutlineBlock };
 
 export interface OutlineProblem {
   line: number;
@@ -130,12 +138,24 @@ export function outline(mdx: string): Outline {
       section = { id, line, label: attribute(node, 'label') ?? '', title, lead: attribute(node, 'lead') ?? '', paragraphs: [] };
       result.sections.push(section);
     } else {
-      result.blocks.push({ kind: name === 'Epigraph' ? 'epigraph' : 'factor-box', line, text, footnotes: notes });
+      const attributes: Record<string, string> = {};
+      for (const a of node.attributes) if (a.type === 'mdxJsxAttribute' && typeof a.value === 'string') attributes[a.name] = a.value;
+      result.blocks.push({ kind: name === 'Epigraph' ? 'epigraph' : 'factor-box', line, text, footnotes: notes, attributes });
     }
   };
 
   for (const node of tree.children) visit(node);
   return result;
+}
+
+/** Paragraphs, sections and blocks of an outline in reading order. */
+export function outlineItems(o: Outline): OutlineItem[] {
+  const items: (OutlineItem & { line: number })[] = [
+    ...o.paragraphs.map((item) => ({ key: `p${item.n}`, kind: 'para' as const, item, line: item.line })),
+    ...o.sections.map((item) => ({ key: `s-${item.id}`, kind: 'section' as const, item, line: item.line })),
+    ...o.blocks.map((item) => ({ key: item.kind, kind: 'block' as const, item, line: item.line })),
+  ];
+  return items.sort((a, b) => a.line - b.line).map(({ line: _line, ...rest }) => rest as OutlineItem);
 }
 
 /** "18–20", or "33" for a single paragraph. */

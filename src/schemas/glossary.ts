@@ -1,0 +1,22 @@
+import { z } from 'astro/zod';
+import { translatedText } from './translated.ts';
+import { isParagraphNumber } from '../lib/report/parts.ts';
+
+const forms = z.array(z.string().min(1)).min(1, 'needs at least one form');
+
+/** One zh ↔ en term of the evaluation (`content/glossary/terms.yaml`). */
+export const glossarySchema = z.object({
+  /** The term as a heading, in both languages. */
+  term: translatedText,
+  /** A short definition in both languages, drawn from the evaluation. */
+  definition: translatedText,
+  /** The paragraph where the evaluation defines or first uses the term (1–57). */
+  paragraph: z.number().int().refine(isParagraphNumber, 'must be a paragraph of the evaluation, 1–57'),
+  /** True for the terms of the official English terms table of the source. */
+  official: z.boolean().default(false),
+  /**
+   * How the term is written in the report text. For official terms a test checks both ways that a
+   * paragraph using a zh form uses an en form in its translation, and the reverse.
+   */
+  forms: z.object({ zh: forms, en: forms }),
+});
