@@ -14,6 +14,6 @@ function one(date: string, lang: 'zh' | 'en'): string {
 export function formatDate(date: string, lang: 'zh' | 'en'): string {
   const [start = '', end] = date.split('/');
   if (!end) return one(start, lang);
-  if (lang === 'zh') return `${one(start, lang)}至${one(end, lang)}`;
+  if (lang === 'zh') return `${one(start, lang)}至 ${one(end, lang)}`;
   return `${one(start, lang)}–${one(end, lang)}`;
 }
