@@ -16,6 +16,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [contentCheck(), mdx()],
   markdown: { syntaxHighlight: false },
+  // No module-preload helper: the only dynamic import (search) loads a single chunk.
+  vite: { build: { modulePreload: false }, environments: { client: { build: { modulePreload: false } } } },
   devToolbar: { enabled: false },
   prefetch: false,
   security: {

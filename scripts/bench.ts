@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: timings, reported as medians over repeated runs and as ratios — never asserted.
- *  - build time: `astro build` + Pagefind, 5 runs (the first run is the baseline for the ratio);
+^ *  - build time: `astro build` + the search index, 5 runs (the first run is the baseline for the ratio);
  *  - bytes per page type (from scripts/budget.ts), for the record.
  */
 import { spawnSync } from 'node:child_process';
@@ -23,7 +23,7 @@ const median = (values: number[]) => {
 };
 
 const astro = ['node_modules/astro/bin/astro.mjs', 'build'];
-const pagefind = ['node_modules/pagefind/lib/runner/bin.cjs', '--site', 'dist'];
+const pagefind = ['scripts/search-index.ts'];
 const builds: number[] = [];
 const indexes: number[] = [];
 for (let i = 0; i < RUNS; i += 1) {
@@ -37,3 +37,39 @@ console.log(`pagefind      median ${fmt(median(indexes))}  (min ${fmt(Math.min(.
 console.log(`index/build   ${(median(indexes) / median(builds)).toFixed(2)} (ratio of medians)`);
 console.log('');
 console.log(budgetTable(measurePages('dist')));
+
+// Search latency on a slow phone connection: first keystroke → first result, Slow 4G emulated
+// through the DevTools protocol (150 ms RTT, 1.6 Mbps down, 750 kbps up), cache disabled, median of RUNS.
+const { startStaticServer } = await import('./static-server.ts');
+const { launchChromium } = await import('./chromium.ts');
+const server = await startStaticServer({ root: 'dist' });
+const browser = await launchChromium();
+async function firstResult(lang: string, query: string): Promise<number> {
+  const page = await browser.context.newPage();
+  const cdp = await browser.context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
+  await page.goto(`${server.origin}/${lang}/`, { waitUntil: 'load' });
+  await page.locator('#site-search-input').focus();
+  const start = performance.now();
+  await page.keyboard.type(query);
+  await page.locator('#site-search-results [role="option"]').first().waitFor({ timeout: 60_000 });
+  const elapsed = performance.now() - start;
+  await page.close();
+  return elapsed;
+}
+const latency: Record<string, number[]> = { zh: [], en: [] };
+for (let i = 0; i < RUNS; i += 1) {
+  latency['zh']?.push(await firstResult('zh', '歧视'));
+  latency['en']?.push(await firstResult('en', 'discrimination'));
+}
+await browser.close();
+await server.close();
+const zhMedian = median(latency['zh'] ?? []);
+const enMedian = median(latency['en'] ?? []);
+console.log('');
+console.log(`search, Slow 4G, first keystroke → first result (median of ${RUNS}, cold cache):`);
+console.log(`  zh 歧视          ${fmt(zhMedian)}  (min ${fmt(Math.min(...(latency['zh'] ?? [])))}, max ${fmt(Math.max(...(latency['zh'] ?? [])))})`);
+console.log(`  en discrimination ${fmt(enMedian)}  (min ${fmt(Math.min(...(latency['en'] ?? [])))}, max ${fmt(Math.max(...(latency['en'] ?? [])))})`);
+console.log(`  zh/en ratio      ${(zhMedian / enMedian).toFixed(2)}`);

@@ -20,6 +20,21 @@ export const READING_PAGE_BUDGET = 20 * 1024;
 
 const gz = (buffer: Buffer | string) => gzipSync(buffer, { level: 9 }).length;
 
+/** Module scripts and what they import statically (loaded on page load too); not dynamic imports. */
+function staticModules(dist: string, prefix: string, entries: string[]): Set<string> {
+  const seen = new Set<string>();
+  const visit = (href: string) => {
+    if (seen.has(href) || !href.startsWith(`${prefix}/`)) return;
+    seen.add(href);
+    const code = readFileSync(join(dist, href.slice(prefix.length)), 'utf8');
+    for (const m of code.matchAll(/(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)) {
+      visit(new URL(m[1] ?? '', `http://x${href}`).pathname);
+    }
+  };
+  entries.forEach(visit);
+  return seen;
+}
+
 export function measurePages(dist: string, base = '/'): PageWeight[] {
   const prefix = base.replace(/\/$/, '');
   const cache = new Map<string, number>();
@@ -33,7 +48,8 @@ export function measurePages(dist: string, base = '/'): PageWeight[] {
     const rel = `/${relative(dist, file).split('\\').join('/')}`;
     const url = rel.replace(/index\.html$/, '');
     const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].reduce((sum, m) => sum + asset(m[1] ?? ''), 0);
-    const js = [...html.matchAll(/<script[^>]+src="([^"]+)"/g), ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]*href="([^"]+)"/g)].reduce((sum, m) => sum + asset(m[1] ?? ''), 0);
+    const entries = [...html.matchAll(/<script[^>]+src="([^"]+)"/g), ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => m[1] ?? '');
+    const js = [...staticModules(dist, prefix, entries)].reduce((sum, href) => sum + asset(href), 0);
     const htmlBytes = gz(html);
     return { url, html: htmlBytes, css, js, total: htmlBytes + css + js };
   });

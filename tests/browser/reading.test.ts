@@ -28,10 +28,10 @@ describe('keyboard', () => {
     await page.close();
   });
 
-  it('every link, button and summary of a report page is reached by Tab, each with a visible focus ring', async () => {
+  it('every link, button, field and summary of a report page is reached by Tab, each with a visible focus ring', async () => {
     const page = await h.open('/zh/report/background/');
     const expected = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('a[href], button, summary')].filter((e) => e.checkVisibility() || e.classList.contains('skip-link')).length,
+      [...document.querySelectorAll<HTMLElement>('a[href], button, summary, input, select, textarea')].filter((e) => e.checkVisibility() || e.classList.contains('skip-link')).length,
     );
     const reached = new Set<string>();
     for (let i = 0; i < expected + 5; i += 1) {

@@ -1,35 +1,13 @@
 /** Reads the committed content and the source text for tests, through the same libraries the site uses. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
-import { outline, type Outline } from '../../src/lib/report/outline.ts';
 import { parseSource, type SourceDocument } from '../../src/lib/source/parse-source.ts';
 
-export const ROOT = join(import.meta.dirname, '..', '..');
+export { ROOT, readReport, readYamlList, type ContentPart } from '../../scripts/content-files.ts';
+import { ROOT } from '../../scripts/content-files.ts';
 
 export function readSource(): SourceDocument {
   return parseSource(readFileSync(join(ROOT, 'content/source/evaluation-summary.zh.txt'), 'utf8'));
-}
-
-export interface ContentPart {
-  file: string;
-  part: string;
-  source: string;
-  outline: Outline;
-}
-
-export function readReport(lang: string): ContentPart[] {
-  const dir = join(ROOT, 'content/report', lang);
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.mdx'))
-    .map((file) => {
-      const source = readFileSync(join(dir, file), 'utf8');
-      return { file, part: file.replace(/\.mdx$/, ''), source, outline: outline(source) };
-    });
-}
-
-export function readYamlList<T>(path: string): T[] {
-  return parse(readFileSync(join(ROOT, path), 'utf8')) as T[];
 }
 
 /**

@@ -1,0 +1,108 @@
+/**
+ * The header search box as a combobox (ARIA Authoring Practices, list autocomplete): results as
+ * you type, arrows to move, Enter to open, Escape to close then clear, "/" to focus. Nothing of
+ * the search engine loads until the box is focused or typed in.
+ */
+import { loadEngine, type Engine } from './load-engine';
+
+const form = document.querySelector<HTMLFormElement>('form[data-search-box]');
+const input = form?.querySelector<HTMLInputElement>('input[type="search"]');
+const list = form?.querySelector<HTMLUListElement>('[role="listbox"]');
+
+if (form && input && list) {
+  let engine: Promise<Engine> | undefined;
+  let urls: string[] = [];
+  let active = -1;
+  const load = () => (engine ??= loadEngine());
+  const announce = (text: string) => {
+    const live = document.getElementById('live');
+    if (live) live.textContent = text;
+  };
+
+  input.setAttribute('role', 'combobox');
+  input.setAttribute('aria-autocomplete', 'list');
+  input.setAttribute('aria-expanded', 'false');
+  input.setAttribute('aria-controls', list.id);
+
+  const setActive = (index: number) => {
+    active = index;
+    list.querySelectorAll('[role="option"]').forEach((option, i) => option.setAttribute('aria-selected', String(i === index)));
+    if (index >= 0) input.setAttribute('aria-activedescendant', `${list.id}-${index}`);
+    else input.removeAttribute('aria-activedescendant');
+    list.querySelector(`#${list.id}-${index}`)?.scrollIntoView({ block: 'nearest' });
+  };
+  const close = () => {
+    list.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+    setActive(-1);
+  };
+  const option = (index: number, url: string, title: string, excerpt?: string) => {
+    const li = document.createElement('li');
+    li.id = `${list.id}-${index}`;
+    li.setAttribute('role', 'option');
+    li.setAttribute('aria-selected', 'false');
+    const strong = document.createElement('span');
+    strong.className = 'suggestion-title';
+    strong.textContent = title;
+    li.append(strong);
+    if (excerpt !== undefined) {
+      const text = document.createElement('span');
+      text.className = 'suggestion-excerpt';
+      text.innerHTML = excerpt; // Pagefind's excerpt: our own indexed text, escaped, with <mark>.
+      li.append(text);
+    }
+    li.addEventListener('mousedown', (event) => event.preventDefault());
+    li.addEventListener('click', () => location.assign(url));
+    urls[index] = url;
+    return li;
+  };
+
+  const dataset = input.dataset;
+  const update = async () => {
+    const q = input.value.trim();
+    if (q === '') return close();
+    const { search } = await load();
+    const result = await search(q);
+    if (result === null || input.value.trim() !== q) return;
+    const hits = await result.slice(0, 6);
+    if (input.value.trim() !== q) return;
+    urls = [];
+    const items = hits.map((hit, i) => option(i, hit.url, hit.title, hit.excerpt));
+    const all = new URL(form.action);
+    all.searchParams.set('q', q);
+    items.push(option(items.length, all.href, `${dataset['all'] ?? ''} (${result.total})`));
+    list.replaceChildren(...items);
+    list.hidden = false;
+    input.setAttribute('aria-expanded', 'true');
+    setActive(-1);
+    announce(result.total === 0 ? (dataset['none'] ?? '') : (dataset['count'] ?? '').replace('{n}', String(result.total)));
+  };
+
+  input.addEventListener('focus', () => void load(), { once: true });
+  input.addEventListener('input', () => void update());
+  input.addEventListener('blur', () => window.setTimeout(close, 150));
+  input.addEventListener('keydown', (event) => {
+    const count = list.hidden ? 0 : urls.length;
+    if (event.key === 'ArrowDown' && count > 0) {
+      event.preventDefault();
+      setActive((active + 1) % count);
+    } else if (event.key === 'ArrowUp' && count > 0) {
+      event.preventDefault();
+      setActive(active <= 0 ? count - 1 : active - 1);
+    } else if (event.key === 'Enter' && active >= 0 && urls[active]) {
+      event.preventDefault();
+      location.assign(urls[active] ?? '');
+    } else if (event.key === 'Escape') {
+      if (!list.hidden) close();
+      else input.value = '';
+    }
+  });
+  document.addEventListener('keydown', (event) => {
+    const target = event.target as HTMLElement | null;
+    const typing = target?.closest('input, textarea, select, [contenteditable="true"]');
+    if (event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      event.preventDefault();
+      input.focus();
+    }
+  });
+}

@@ -1,0 +1,141 @@
+/**
+ * The search page: results as you type, filters, the query in the address (?q=…&part=…) so
+ * results can be shared, bookmarked and restored with the back button, the count announced,
+ * and a pointer to the other edition when the query is written in its script.
+ */
+import { otherEditionFor, readSearchState, searchQueryString, type SearchState } from '../../lib/search/query';
+import type { Hit } from './engine';
+import { loadEngine } from './load-engine';
+
+const form = document.getElementById('search-form') as HTMLFormElement | null;
+const input = document.getElementById('search-input') as HTMLInputElement | null;
+const status = document.getElementById('search-status');
+const results = document.getElementById('search-results');
+const other = document.getElementById('search-other');
+const pageLang = document.documentElement.lang.startsWith('zh') ? 'zh' : 'en';
+
+document.getElementById('no-js-note')?.setAttribute('hidden', '');
+
+function formState(): SearchState {
+  return readSearchState(new URLSearchParams(new FormData(form ?? undefined) as unknown as Record<string, string>));
+}
+
+function fillForm(state: SearchState): void {
+  if (!form || !input) return;
+  input.value = state.q;
+  for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+    box.checked = (state.filters[box.name] ?? []).includes(box.value);
+  }
+  if (Object.keys(state.filters).length > 0) form.querySelector('details')?.setAttribute('open', '');
+}
+
+const PAGE = 20;
+const more = document.getElementById('search-more') as HTMLButtonElement | null;
+
+function render(hits: Hit[], append = false): void {
+  const items = hits.map((hit) => {
+      const li = document.createElement('li');
+      const link = document.createElement('a');
+      link.href = hit.url;
+      link.textContent = hit.title;
+      const excerpt = document.createElement('p');
+      excerpt.className = 'excerpt';
+      excerpt.innerHTML = hit.excerpt; // Pagefind's excerpt of our own text, escaped, with <mark>.
+      li.append(link, excerpt);
+      return li;
+    });
+  if (append) results?.append(...items);
+  else results?.replaceChildren(...items);
+}
+
+let showMore: (() => Promise<void>) | undefined;
+more?.addEventListener('click', () => void showMore?.());
+
+let generation = 0;
+async function run(history: 'push' | 'replace' | 'none'): Promise<void> {
+  if (!form || !status) return;
+  const state = formState();
+  const url = `${location.pathname}${searchQueryString(state)}`;
+  if (history === 'push') window.history.pushState(null, '', url);
+  if (history === 'replace') window.history.replaceState(null, '', url);
+  const mine = ++generation;
+  if (other) other.hidden = true;
+  if (more) more.hidden = true;
+  if (state.q === '') {
+    render([]);
+    status.textContent = form.dataset['empty'] ?? '';
+    return;
+  }
+  status.textContent = form.dataset['loading'] ?? '';
+  const { search, countInEdition } = await loadEngine();
+  const found = await search(state.q, state.filters);
+  if (found === null || mine !== generation) return;
+  let shown = 0;
+  showMore = async () => {
+    const next = await found.slice(shown, shown + PAGE);
+    if (mine !== generation) return;
+    const firstNew = shown;
+    render(next, shown > 0);
+    shown += next.length;
+    if (more) more.hidden = shown >= found.total;
+    if (firstNew > 0) results?.querySelectorAll('a')[firstNew]?.focus();
+  };
+  await showMore();
+  status.textContent = found.total === 0 ? (form.dataset['none'] ?? '') : (form.dataset['count'] ?? '').replace('{n}', String(found.total));
+  const edition = otherEditionFor(state.q, pageLang);
+  if (edition && other) {
+    const count = await countInEdition(state.q, edition);
+    if (mine !== generation || count === 0) return;
+    const link = other.querySelector('a');
+    if (link) {
+      link.href = `${form.dataset['otherSearch'] ?? ''}?q=${encodeURIComponent(state.q)}`;
+      link.textContent = (form.dataset['other'] ?? '').replace('{n}', String(count));
+    }
+    other.hidden = false;
+  }
+}
+
+if (form && input && results) {
+  fillForm(readSearchState(new URLSearchParams(location.search)));
+  void run('none');
+  input.addEventListener('input', () => void run('replace'));
+  form.addEventListener('change', (event) => {
+    if ((event.target as HTMLElement).matches('input[type="checkbox"]')) void run('push');
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run('push');
+  });
+  window.addEventListener('popstate', () => {
+    fillForm(readSearchState(new URLSearchParams(location.search)));
+    void run('none');
+  });
+  // Arrow keys move from the box through the result links; Escape clears and returns to the box.
+  form.addEventListener('keydown', (event) => {
+    if (event.target === input && event.key === 'ArrowDown') {
+      const first = results.querySelector('a');
+      if (first) {
+        event.preventDefault();
+        first.focus();
+      }
+    } else if (event.target === input && event.key === 'Escape') {
+      input.value = '';
+      void run('replace');
+    }
+  });
+  results.addEventListener('keydown', (event) => {
+    const links = [...results.querySelectorAll('a')];
+    const index = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (event.key === 'ArrowDown' && index >= 0) {
+      event.preventDefault();
+      links[Math.min(index + 1, links.length - 1)]?.focus();
+    } else if (event.key === 'ArrowUp' && index >= 0) {
+      event.preventDefault();
+      (index === 0 ? input : links[index - 1])?.focus();
+    } else if (event.key === 'Escape') {
+      input.value = '';
+      input.focus();
+      void run('replace');
+    }
+  });
+}

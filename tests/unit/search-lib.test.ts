@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { otherEditionFor, pagefindFilters, queryScript, readSearchState, searchQueryString, toSimplified } from '../../src/lib/search/query.ts';
+import { reportRecords, searchableText } from '../../src/lib/search/records.ts';
+import { allRecords } from '../../scripts/search-index.ts';
+import { contentCharacters, T2S_FILE, traditionalToSimplified } from '../../scripts/t2s-map.ts';
+
+const t2s = JSON.parse(readFileSync(T2S_FILE, 'utf8')) as Record<string, string>;
+
+describe('traditional characters', () => {
+  it.each([
+    ['歧視', '歧视'],
+    ['問責', '问责'],
+    ['開發署', '开发署'],
+    ['交叉性', '交叉性'],
+    ['LNOB 數據', 'LNOB 数据'],
+  ])('%s is searched as %s', (traditional, simplified) => {
+    expect(toSimplified(traditional, t2s)).toBe(simplified);
+  });
+  it('the committed map is up to date with the Chinese content', () => {
+    expect(t2s).toEqual(traditionalToSimplified(contentCharacters()));
+  });
+});
+
+describe('query script and the other edition', () => {
+  it.each([
+    ['交叉', 'han'],
+    ['gender', 'latin'],
+    ['2030', 'other'],
+  ] as const)('%s is %s', (q, script) => expect(queryScript(q)).toBe(script));
+  it('points a Chinese query on an English page to 中文, and a Latin query on a Chinese page to English', () => {
+    expect(otherEditionFor('歧视', 'en')).toBe('zh');
+    expect(otherEditionFor('gender', 'zh')).toBe('en');
+    expect(otherEditionFor('gender', 'en')).toBeUndefined();
+    expect(otherEditionFor('2030', 'zh')).toBeUndefined();
+  });
+});
+
+describe('search state in the address', () => {
+  it('round-trips query and filters', () => {
+    const state = { q: '交叉 性', filters: { type: ['评价报告'], part: ['三. 主要结果', '四. 结论'] } };
+    const text = searchQueryString(state);
+    expect(text.startsWith('?q=')).toBe(true);
+    expect(readSearchState(new URLSearchParams(text))).toEqual(state);
+  });
+  it('ignores unknown parameters and empty values', () => {
+    expect(readSearchState(new URLSearchParams('?q=+x+&foo=1&part='))).toEqual({ q: 'x', filters: {} });
+  });
+  it('gives Pagefind "any of" filters', () => {
+    expect(pagefindFilters({ part: ['a', 'b'], type: [] })).toEqual({ part: { any: ['a', 'b'] } });
+  });
+});
+
+describe('index records', () => {
+  const records = allRecords('/');
+  it('has one record per paragraph per language, landing on #p{n}', () => {
+    for (const lang of ['zh', 'en']) {
+      const paras = records.filter((r) => r.meta['kind'] === 'paragraph' && r.filters['edition']?.[0] === lang);
+      expect(paras.map((r) => Number(r.meta['n'])).sort((a, b) => a - b)).toEqual(Array.from({ length: 57 }, (_, i) => i + 1));
+      for (const r of paras) expect(r.url).toMatch(new RegExp(`^/${lang}/report/[a-z]+/#p${r.meta['n']}$`));
+    }
+  });
+  it('uses the base path and drops footnote markers', () => {
+    const [record] = reportRecords('zh', '/lnob/', [{ part: 'about', label: '二.', title: '关于本次评价', outline: { paragraphs: [{ n: 7, line: 1, text: '可行性。[^8]\n(a) 甲', footnotes: [8] }], sections: [], blocks: [], footnotes: [8], problems: [] } }], { paragraph: (n) => `第 ${n} 段`, report: '评价报告', glossary: '术语表', timeline: '时间线' });
+    expect(record?.url).toBe('/lnob/zh/report/about/#p7');
+    expect(record?.content).toBe('可行性。(a) 甲');
+    expect(searchableText('one.[^2]\n(a) two', 'en')).toBe('one. (a) two');
+  });
+});
