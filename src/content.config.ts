@@ -10,6 +10,7 @@ import { changelogSchema } from './schemas/changelog.ts';
 import { pageSchema } from './schemas/pages.ts';
 import { glossarySchema } from './schemas/glossary.ts';
 import { timelineSchema } from './schemas/timeline.ts';
+import { themeSchema } from './schemas/themes.ts';
 
 /** The evaluation itself: one MDX file per part and language, ids like `zh/findings`. */
 const report = defineCollection({
@@ -44,4 +45,7 @@ const glossary = defineCollection({ loader: yamlLists('content/glossary'), schem
 /** Dated milestones named in the evaluation. */
 const timeline = defineCollection({ loader: yamlLists('content/timeline'), schema: timelineSchema });
 
-export const collections = { report, footnotes, factors, groups, keyMessages, changelog, pages, glossary, timeline };
+/** Themes counted per report part for the mentions figure. */
+const themes = defineCollection({ loader: yamlLists('content/themes'), schema: themeSchema });
+
+export const collections = { report, footnotes, factors, groups, keyMessages, changelog, pages, glossary, timeline, themes };

@@ -11,4 +11,6 @@ export const factorSchema = z.object({
   description: translatedText,
   /** The box's "不妨考虑" (consider) prompt; links as `[words](https://…)`. */
   consider: translatedText,
+  /** How the report text refers to the factor, for counting and finding its paragraphs. */
+  forms: z.object({ zh: z.array(z.string().min(1)).min(1), en: z.array(z.string().min(1)).min(1) }).optional(),
 });

@@ -165,3 +165,15 @@ export function paragraphRange(numbers: readonly number[]): string {
   const last = Math.max(...numbers);
   return first === last ? `${first}` : `${first}–${last}`;
 }
+
+/** Paragraph numbers as compact ranges: [7, 8, 9, 33] → [[7, 9], [33, 33]]. */
+export function numberRuns(numbers: readonly number[]): [number, number][] {
+  const sorted = [...new Set(numbers)].sort((a, b) => a - b);
+  const runs: [number, number][] = [];
+  for (const n of sorted) {
+    const last = runs.at(-1);
+    if (last && n === last[1] + 1) last[1] = n;
+    else runs.push([n, n]);
+  }
+  return runs;
+}

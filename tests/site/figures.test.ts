@@ -1,0 +1,41 @@
+/** Every figure has its caption, summary, table and CSV; the CSV equals the table; SVG is accessible. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { csvParseRows } from 'd3-dsv';
+import { describe, expect, it } from 'vitest';
+import { DIST, builtPages } from '../helpers/dist.ts';
+
+const pages = new Map(builtPages().map((p) => [p.url, p]));
+
+describe.each(['zh', 'en'])('/%s/figures/', (lang) => {
+  const page = pages.get(`/${lang}/figures/`);
+  const blocks = page?.root.querySelectorAll('.figure-block') ?? [];
+  it('has the figures', () => {
+    expect(blocks.map((b) => b.id)).toEqual(['figure-structure', 'figure-mentions', 'figure-timeline']);
+  });
+  it.each(['structure', 'mentions', 'timeline'])('%s: SVG image with title and description, caption, summary, table, CSV, sources', (id) => {
+    const block = page?.root.querySelector(`#figure-${id}`);
+    const svg = block?.querySelector('svg');
+    expect(svg?.getAttribute('role')).toBe('img');
+    const [titleId, descId] = (svg?.getAttribute('aria-labelledby') ?? '').split(' ');
+    expect(block?.querySelector(`#${titleId}`)?.text.trim()).not.toBe('');
+    expect(block?.querySelector(`#${descId}`)?.text.trim()).not.toBe('');
+    expect(block?.querySelector('figcaption')?.text.trim()).not.toBe('');
+    expect(block?.querySelector('figure + p')?.text.trim().length).toBeGreaterThan(20);
+    const table = block?.querySelector('table');
+    const head = table?.querySelectorAll('thead th').map((c) => c.text.trim()) ?? [];
+    const body = table?.querySelectorAll('tbody tr').map((r) => r.querySelectorAll('th, td').map((c) => c.text.trim())) ?? [];
+    expect(body.length).toBeGreaterThan(2);
+    const href = block?.querySelector('a[download]')?.getAttribute('href') ?? '';
+    const csv = readFileSync(join(DIST, href), 'utf8').replace(/^\uFEFF/, '');
+    expect(csvParseRows(csv.trim())).toEqual([head, ...body]);
+    expect(block?.querySelectorAll('.figure-meta a[href*="#p"]').length).toBeGreaterThan(0);
+  });
+});
+
+describe('figures elsewhere', () => {
+  it.each(['zh', 'en'])('the %s home shows the at-a-glance figure and the timeline page draws the timeline', (lang) => {
+    expect(pages.get(`/${lang}/`)?.root.querySelector('#figure-structure svg[role="img"]')).not.toBeNull();
+    expect(pages.get(`/${lang}/timeline/`)?.root.querySelector('#figure-timeline svg[role="img"]')).not.toBeNull();
+  });
+});
