@@ -16,7 +16,7 @@ export function contentCharacters(root = ROOT): Set<string> {
     for (const name of readdirSync(join(root, dir))) if (name.endsWith(ext)) texts.push(readFileSync(join(root, dir, name), 'utf8'));
   };
   read('content/report/zh', '.mdx');
-  for (const dir of ['content/footnotes', 'content/glossary', 'content/timeline', 'content/factors', 'content/groups']) read(dir, '.yaml');
+  for (const dir of ['content/footnotes', 'content/glossary', 'content/timeline', 'content/factors', 'content/groups', 'content/themes']) read(dir, '.yaml');
   return new Set(texts.join('').match(/\p{Script=Han}/gu) ?? []);
 }
 

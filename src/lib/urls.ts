@@ -17,6 +17,7 @@ export const paragraphPath = (lang: Locale, part: Part, n: number) => `/${lang}/
 export const permalinkPath = (lang: Locale, n: number) => `/${lang}/p/${n}/`;
 export const aboutPath = (lang: Locale) => `/${lang}/about/`;
 export const searchPath = (lang: Locale) => `/${lang}/search/`;
+export const frameworkPath = (lang: Locale) => `/${lang}/framework/`;
 export const figuresPath = (lang: Locale) => `/${lang}/figures/`;
 export const glossaryPath = (lang: Locale) => `/${lang}/glossary/`;
 export const timelinePath = (lang: Locale) => `/${lang}/timeline/`;

@@ -39,3 +39,22 @@ describe('figures elsewhere', () => {
     expect(pages.get(`/${lang}/timeline/`)?.root.querySelector('#figure-timeline svg[role="img"]')).not.toBeNull();
   });
 });
+
+describe.each(['zh', 'en'])('/%s/framework/', (lang) => {
+  const page = pages.get(`/${lang}/framework/`);
+  it('lists the five factors with description and prompt, and the 18 groups', () => {
+    const factors = page?.root.querySelectorAll('.framework-factors > li') ?? [];
+    expect(factors).toHaveLength(5);
+    for (const f of factors) expect(f.querySelectorAll('p').length).toBeGreaterThanOrEqual(2);
+    expect(page?.root.querySelectorAll('.framework-groups > li')).toHaveLength(18);
+  });
+  it('marks every link in the matrix as stated or editorial, in words, with its reason below', () => {
+    const cells = page?.root.querySelectorAll('.matrix td a') ?? [];
+    expect(cells.length).toBeGreaterThan(10);
+    for (const cell of cells) {
+      expect(cell.querySelector('.visually-hidden')?.text.trim()).not.toBe('');
+      const target = page?.root.querySelector(cell.getAttribute('href') ?? '#none');
+      expect(target?.querySelector('.basis')?.text).toMatch(lang === 'zh' ? /评价明确提出|编辑解读/ : /stated by the evaluation|editorial reading/);
+    }
+  });
+});
