@@ -3,10 +3,15 @@ import type { Locale } from '../lib/locales';
 import { horizontalBars } from '../lib/charts/bars';
 import { heatmap } from '../lib/charts/heatmap';
 import { timelineChart } from '../lib/charts/timeline';
+import { factorDiagram } from '../lib/charts/factor-diagram';
+import { dotMatrix } from '../lib/charts/dot-matrix';
+import { proportionBar, statedPercent } from '../lib/charts/proportion';
+import { stripInlineLinks } from '../lib/inline-links';
+import type { Part } from '../lib/report/parts';
 import { mentionsData, structureData, timelineData, type Table } from '../lib/figures/data';
 import { formatDate } from '../lib/dates';
 import { useTranslations } from '../i18n';
-import { factorsInOrder, reportParts } from './report';
+import { factorsInOrder, groupsInOrder, reportParts } from './report';
 
 export interface FigureView {
   id: string;
@@ -17,6 +22,8 @@ export interface FigureView {
   table: Table;
   /** Paragraphs the figure rests on. */
   sources: number[];
+  /** The report part the figure also appears in, if any. */
+  part?: Part;
 }
 
 /** Every figure of the site in one language, computed from the content. */
@@ -76,5 +83,64 @@ export async function allFigures(lang: Locale): Promise<FigureView[]> {
     sources: [...new Set(sorted.flatMap((m) => ('paragraph' in m.source ? [m.source.paragraph] : [])))].sort((a, b) => a - b),
   };
 
-  return [structureFigure, mentionsFigure, timelineFigure];
+  // 4. The five-factor framework (the box after ¶5)
+  const factors = await factorsInOrder();
+  const names = factors.map((f) => f.data.name[lang]);
+  const factorsFigure: FigureView = {
+    id: 'factors',
+    title: t('fig.factors.title'),
+    caption: t('fig.factors.caption'),
+    summary: t('fig.factors.summary', { factors: names.join(lang === 'zh' ? '、' : ', ') }),
+    svg: factorDiagram(names, { id: `fig-factors-${lang}`, title: t('fig.factors.title'), description: t('fig.factors.caption'), centre: t('fig.factors.centre') }),
+    table: {
+      columns: [t('fig.factors.factor'), t('fig.factors.description'), t('fig.factors.consider')],
+      rows: factors.map((f) => [f.data.name[lang], f.data.description[lang], stripInlineLinks(f.data.consider[lang])]),
+    },
+    sources: [5],
+  };
+
+  // 5. Factor × group links, stated or editorial
+  const groups = await groupsInOrder();
+  const links = groups.flatMap((g) => g.data.factors.map((l) => ({ group: g, ...l })));
+  const stated = links.filter((l) => l.basis === 'evaluation').length;
+  const basisText = (b: 'evaluation' | 'editorial') => (b === 'evaluation' ? t('framework.evaluation') : t('framework.editorial'));
+  const matrixFigure: FigureView = {
+    id: 'matrix',
+    title: t('fig.matrix.title'),
+    caption: t('fig.matrix.caption'),
+    summary: t('fig.matrix.summary', { total: links.length, stated, editorial: links.length - stated }),
+    svg: dotMatrix(
+      groups.map((g) => g.data.name[lang]),
+      names,
+      groups.map((g) => factors.map((f) => {
+        const link = g.data.factors.find((l) => l.factor === f.id);
+        return link ? (link.basis === 'evaluation' ? 'filled' : 'open') : undefined;
+      })),
+      { id: `fig-matrix-${lang}`, title: t('fig.matrix.title'), description: t('fig.matrix.caption'), legend: { filled: t('framework.evaluation'), open: t('framework.editorial') }, cell: 96 },
+    ),
+    table: {
+      columns: [t('fig.matrix.group'), t('fig.matrix.factor'), t('fig.matrix.basis'), t('fig.matrix.reason'), t('fig.matrix.paragraphs')],
+      rows: links.map((l) => [l.group.data.name[lang], factors.find((f) => f.id === l.factor)?.data.name[lang] ?? l.factor, basisText(l.basis), l.reason[lang], l.paragraphs.join(' ')]),
+    },
+    sources: [...new Set(links.flatMap((l) => l.paragraphs))].sort((a, b) => a - b),
+  };
+
+  // 6. ¶12: the share of civil-society respondents who see UNDP as a key partner, read from the text.
+  const p12 = parts.flatMap((p) => p.outline.paragraphs).find((p) => p.n === 12)?.text ?? '';
+  const percent = statedPercent(p12);
+  const partnersFigure: FigureView[] =
+    percent === undefined
+      ? []
+      : [{
+          id: 'partners',
+          title: t('fig.partners.title'),
+          caption: t('fig.partners.caption', { percent }),
+          summary: t('fig.partners.summary', { percent }),
+          svg: proportionBar(percent, { id: `fig-partners-${lang}`, title: t('fig.partners.title'), description: t('fig.partners.caption', { percent }), label: t('fig.partners.label') }),
+          table: { columns: [t('fig.partners.label'), t('fig.partners.share')], rows: [[t('fig.partners.label'), `${percent}%`]] },
+          sources: [12],
+          part: 'findings',
+        }];
+
+  return [structureFigure, factorsFigure, matrixFigure, mentionsFigure, timelineFigure, ...partnersFigure];
 }

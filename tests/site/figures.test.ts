@@ -11,9 +11,9 @@ describe.each(['zh', 'en'])('/%s/figures/', (lang) => {
   const page = pages.get(`/${lang}/figures/`);
   const blocks = page?.root.querySelectorAll('.figure-block') ?? [];
   it('has the figures', () => {
-    expect(blocks.map((b) => b.id)).toEqual(['figure-structure', 'figure-mentions', 'figure-timeline']);
+    expect(blocks.map((b) => b.id)).toEqual(['figure-structure', 'figure-factors', 'figure-matrix', 'figure-mentions', 'figure-timeline', 'figure-partners']);
   });
-  it.each(['structure', 'mentions', 'timeline'])('%s: SVG image with title and description, caption, summary, table, CSV, sources', (id) => {
+  it.each(['structure', 'factors', 'matrix', 'mentions', 'timeline', 'partners'])('%s: SVG image with title and description, caption, summary, table, CSV, sources', (id) => {
     const block = page?.root.querySelector(`#figure-${id}`);
     const svg = block?.querySelector('svg');
     expect(svg?.getAttribute('role')).toBe('img');
@@ -25,7 +25,7 @@ describe.each(['zh', 'en'])('/%s/figures/', (lang) => {
     const table = block?.querySelector('table');
     const head = table?.querySelectorAll('thead th').map((c) => c.text.trim()) ?? [];
     const body = table?.querySelectorAll('tbody tr').map((r) => r.querySelectorAll('th, td').map((c) => c.text.trim())) ?? [];
-    expect(body.length).toBeGreaterThan(2);
+    expect(body.length).toBeGreaterThan(0);
     const href = block?.querySelector('a[download]')?.getAttribute('href') ?? '';
     const csv = readFileSync(join(DIST, href), 'utf8').replace(/^\uFEFF/, '');
     expect(csvParseRows(csv.trim())).toEqual([head, ...body]);
@@ -56,5 +56,15 @@ describe.each(['zh', 'en'])('/%s/framework/', (lang) => {
       const target = page?.root.querySelector(cell.getAttribute('href') ?? '#none');
       expect(target?.querySelector('.basis')?.text).toMatch(lang === 'zh' ? /评价明确提出|编辑解读/ : /stated by the evaluation|editorial reading/);
     }
+  });
+});
+
+describe('figures where they belong', () => {
+  it.each(['zh', 'en'])('%s: the framework page draws the factors and the matrix; findings draws ¶12', (lang) => {
+    const framework = pages.get(`/${lang}/framework/`);
+    expect(framework?.root.querySelector('#figure-factors svg')).not.toBeNull();
+    expect(framework?.root.querySelector('#figure-matrix svg')).not.toBeNull();
+    const findings = pages.get(`/${lang}/report/findings/`);
+    expect(findings?.root.querySelector('#figure-partners svg')?.toString()).toContain('80%');
   });
 });

@@ -4,6 +4,9 @@ import { horizontalBars } from '../../src/lib/charts/bars.ts';
 import { heatmap } from '../../src/lib/charts/heatmap.ts';
 import { labelWidth, timelineChart, wrapLabel, yearsOf } from '../../src/lib/charts/timeline.ts';
 import { escapeXml } from '../../src/lib/charts/svg.ts';
+import { factorDiagram } from '../../src/lib/charts/factor-diagram.ts';
+import { dotMatrix } from '../../src/lib/charts/dot-matrix.ts';
+import { proportionBar, statedPercent } from '../../src/lib/charts/proportion.ts';
 
 const bars = horizontalBars(
   [
@@ -24,7 +27,14 @@ const line = timelineChart(
   { id: 't-line', title: 'Dates', description: 'Two dates' },
 );
 
+const diagram = factorDiagram(['A', 'B', 'C', 'D', 'E'], { id: 't-fac', title: 'Five factors', description: 'Around the intersection', centre: 'X' });
+const matrix = dotMatrix(['Women', 'Youth'], ['Discrimination', 'Socio-economic status'], [['filled', undefined], [undefined, 'open']], { id: 't-mat', title: 'Links', description: 'Stated or editorial', legend: { filled: 'stated', open: 'editorial' } });
+const share = proportionBar(80, { id: 't-pro', title: 'Share', description: 'About 80%', label: 'Respondents' });
+
 describe.each([
+  ['factor-diagram', diagram],
+  ['dot-matrix', matrix],
+  ['proportion', share],
   ['bars', bars],
   ['heatmap', grid],
   ['timeline', line],
@@ -64,6 +74,22 @@ describe('what the charts say', () => {
   it('wraps long labels at spaces (Latin) or between characters (Chinese)', () => {
     expect(wrapLabel('one two three four', labelWidth('one two three'))).toEqual(['one two three', 'four']);
     expect(wrapLabel('开发署发布讨论文件', 14 * 4)).toEqual(['开发署发', '布讨论文', '件']);
+  });
+  it('factor diagram: five circles around a centre, each factor named', () => {
+    expect(diagram.match(/<circle /g)).toHaveLength(6);
+    for (const name of ['A', 'B', 'C', 'D', 'E', 'X']) expect(diagram).toContain(`>${name}</text>`);
+  });
+  it('dot matrix: the kind of each link is its shape, and the legend names both', () => {
+    const dots = [...matrix.matchAll(/<circle [^>]*fill="(#[0-9a-f]+)"/g)].map((m) => m[1]);
+    expect(dots).toEqual(['#0b4f8a', '#ffffff', '#0b4f8a', '#ffffff']);
+    expect(matrix).toContain('>stated</text>');
+    expect(matrix).toContain('>editorial</text>');
+  });
+  it('proportion: the share read from the text, drawn out of 100', () => {
+    expect(statedPercent('约 80%的答复者认为')).toBe(80);
+    expect(statedPercent('About 80% of respondents')).toBe(80);
+    const widths = [...share.matchAll(/<rect [^>]* width="([\d.]+)"/g)].map((m) => Number(m[1]));
+    expect(widths[1]! / widths[0]!).toBeCloseTo(0.8, 5);
   });
   it('escapes text', () => {
     expect(escapeXml('a < b & "c"')).toBe('a &lt; b &amp; &quot;c&quot;');

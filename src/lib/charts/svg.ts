@@ -22,11 +22,11 @@ export function el(tag: string, attrs: Attrs = {}, children: string | string[] =
 
 export const text = (content: string, attrs: Attrs) => el('text', attrs, escapeXml(content));
 
-/** The outer <svg>: role="img" with its title and description, scalable to its container. */
+/** The outer <svg>: role="img" with its title and description, at its own size (never scaled below it). */
 export function svgFigure(id: string, width: number, height: number, title: string, description: string, body: string[]): string {
   return el(
     'svg',
-    { xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${round(width)} ${round(height)}`, width: '100%', role: 'img', 'aria-labelledby': `${id}-title ${id}-desc`, class: 'chart', 'font-family': 'inherit', 'font-size': 14 },
+    { xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${round(width)} ${round(height)}`, width: Math.ceil(width), height: Math.ceil(height), role: 'img', 'aria-labelledby': `${id}-title ${id}-desc`, class: 'chart', 'font-family': 'inherit', 'font-size': 14 },
     [el('title', { id: `${id}-title` }, escapeXml(title)), el('desc', { id: `${id}-desc` }, escapeXml(description)), ...body],
   );
 }
