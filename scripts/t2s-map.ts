@@ -9,14 +9,15 @@ import { join } from 'node:path';
 import tsCharacters from 'opencc-js/dict/TSCharacters';
 import { ROOT } from './content-files.ts';
 
-/** Every Han character of the Chinese content (report, notes, data). */
+/** Every Han character of the Chinese content (report, toolkit, notes, data). */
 export function contentCharacters(root = ROOT): Set<string> {
   const texts: string[] = [];
   const read = (dir: string, ext: string) => {
     for (const name of readdirSync(join(root, dir))) if (name.endsWith(ext)) texts.push(readFileSync(join(root, dir, name), 'utf8'));
   };
   read('content/report/zh', '.mdx');
-  for (const dir of ['content/footnotes', 'content/glossary', 'content/timeline', 'content/factors', 'content/groups', 'content/themes']) read(dir, '.yaml');
+  read('content/toolkit/zh', '.mdx');
+  for (const dir of ['content/footnotes', 'content/glossary', 'content/timeline', 'content/factors', 'content/groups', 'content/themes', 'content/contexts']) read(dir, '.yaml');
   return new Set(texts.join('').match(/\p{Script=Han}/gu) ?? []);
 }
 

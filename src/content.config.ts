@@ -11,6 +11,8 @@ import { pageSchema } from './schemas/pages.ts';
 import { glossarySchema } from './schemas/glossary.ts';
 import { timelineSchema } from './schemas/timeline.ts';
 import { themeSchema } from './schemas/themes.ts';
+import { contextSchema } from './schemas/contexts.ts';
+import { toolkitSchema } from './schemas/toolkit.ts';
 
 /** The evaluation itself: one MDX file per part and language, ids like `zh/findings`. */
 const report = defineCollection({
@@ -48,4 +50,13 @@ const timeline = defineCollection({ loader: yamlLists('content/timeline'), schem
 /** Themes counted per report part for the mentions figure. */
 const themes = defineCollection({ loader: yamlLists('content/themes'), schema: themeSchema });
 
-export const collections = { report, footnotes, factors, groups, keyMessages, changelog, pages, glossary, timeline, themes };
+/** The main development contexts of ¶41: one guidance page each. */
+const contexts = defineCollection({ loader: yamlLists('content/contexts'), schema: contextSchema });
+
+/** Learning-hub toolkit entries (¶41–42), MDX per language, ids like `zh/prioritise-groups`. */
+const toolkit = defineCollection({
+  loader: glob({ pattern: '*/*.mdx', base: './content/toolkit' }),
+  schema: toolkitSchema,
+});
+
+export const collections = { report, footnotes, factors, groups, keyMessages, changelog, pages, glossary, timeline, themes, contexts, toolkit };

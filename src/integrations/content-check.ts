@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { parse as parseYaml } from 'yaml';
 import { checkReport, type FootnoteFile, type ReportFile } from '../lib/report/check-report.ts';
+import { checkToolkitEntry } from '../lib/toolkit/check.ts';
 
 /** Reads `content/report` and `content/footnotes` under `root` and lists what is wrong. */
 export function contentProblems(root: string): string[] {
@@ -27,7 +28,57 @@ export function contentProblems(root: string): string[] {
       problems.push(`${path}: not valid YAML: ${(error as Error).message}`);
     }
   }
-  return [...problems, ...checkReport(files, notes)];
+  return [...problems, ...checkReport(files, notes), ...toolkitProblems(root)];
+}
+
+/** The ids of a folder of YAML lists (content/contexts, content/factors, content/groups). */
+function yamlIds(root: string, folder: string): string[] {
+  const dir = join(root, folder);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .flatMap((f) => {
+      try {
+        const items: unknown = parseYaml(readFileSync(join(dir, f), 'utf8'));
+        return Array.isArray(items) ? items.map((i) => String((i as { id?: unknown }).id)) : [];
+      } catch {
+        return [];
+      }
+    });
+}
+
+/**
+ * Toolkit entries: citations against `sources`, and the ids they name against the collections
+ * (Astro only logs a bad reference; here it stops the build). The schema checks the other fields.
+ */
+function toolkitProblems(root: string): string[] {
+  const dir = join(root, 'content/toolkit');
+  if (!existsSync(dir)) return [];
+  const problems: string[] = [];
+  const known = { contexts: yamlIds(root, 'content/contexts'), factors: yamlIds(root, 'content/factors'), groups: yamlIds(root, 'content/groups') };
+  for (const lang of readdirSync(dir).sort()) {
+    for (const name of readdirSync(join(dir, lang)).filter((f) => f.endsWith('.mdx')).sort()) {
+      const path = `content/toolkit/${lang}/${name}`;
+      const text = readFileSync(join(dir, lang, name), 'utf8');
+      const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
+      let sources: number[] = [];
+      try {
+        const data = parseYaml(front?.[1] ?? '') as Record<string, unknown> | null;
+        sources = Array.isArray(data?.['sources']) ? data['sources'].map(Number) : [];
+        for (const field of ['contexts', 'factors', 'groups'] as const) {
+          const values = Array.isArray(data?.[field]) ? (data[field] as unknown[]).map(String) : [];
+          values.forEach((value, i) => {
+            if (!known[field].includes(value)) problems.push(`${path}: ${field}[${i}] = "${value}", but content/${field} has ${known[field].join(', ')}`);
+          });
+        }
+      } catch (error) {
+        problems.push(`${path}: frontmatter is not valid YAML: ${(error as Error).message}`);
+        continue;
+      }
+      problems.push(...checkToolkitEntry(path, text.slice(front?.[0].length ?? 0), sources));
+    }
+  }
+  return problems;
 }
 
 /** Stops `astro build` and `astro dev` before anything renders when the report content is inconsistent. */

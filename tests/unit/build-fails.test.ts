@@ -47,6 +47,30 @@ describe('a build with bad content fails and says where', () => {
       change: (t: string) => t.replace(/(- id: zh-3\n  n: 3\n  lang: zh\n)  text: .*\n/, '$1'),
       expected: ['content/footnotes/zh.yaml', 'text'],
     },
+    {
+      what: 'a toolkit entry for an unknown context',
+      file: 'content/toolkit/zh/prioritising-the-furthest-behind.mdx',
+      change: (t: string) => t.replace(/contexts: \[[^\]]*\]/, 'contexts: [mars]'),
+      expected: ['prioritising-the-furthest-behind', 'contexts'],
+    },
+    {
+      what: 'a toolkit source paragraph that does not exist',
+      file: 'content/toolkit/zh/prioritising-the-furthest-behind.mdx',
+      change: (t: string) => t.replace(/sources: \[/, 'sources: [58, '),
+      expected: ['prioritising-the-furthest-behind', 'sources'],
+    },
+    {
+      what: 'a toolkit entry without its component',
+      file: 'content/toolkit/en/prioritising-the-furthest-behind.mdx',
+      change: (t: string) => t.replace(/\ncomponent: .*\n/, '\n'),
+      expected: ['prioritising-the-furthest-behind', 'component'],
+    },
+    {
+      what: 'a context listed twice',
+      file: 'content/contexts/contexts.yaml',
+      change: (t: string) => `${t}\n${t.slice(t.indexOf('- id: umic'), t.indexOf('\n- id:', t.indexOf('- id: umic') + 1))}\n`,
+      expected: ['content/contexts/contexts.yaml', 'umic', 'twice'],
+    },
   ])('$what', ({ file, change, expected }) => {
     const { status, output } = buildWith(file, change);
     expect(status).not.toBe(0);

@@ -1,0 +1,15 @@
+import { z } from 'astro/zod';
+import { translatedText } from './translated.ts';
+import { isParagraphNumber } from '../lib/report/parts.ts';
+
+/** A main development context of ¶41 (`content/contexts/contexts.yaml`); pages come from this list. */
+export const contextSchema = z.object({
+  /** Order on the contexts page. */
+  order: z.number().int().min(1),
+  /** The context's name, e.g. 最不发达国家和脆弱国家 / least developed countries and fragile states. */
+  name: translatedText,
+  /** What distinguishes it, as the evaluation describes it (a few sentences, each resting on `paragraphs`). */
+  summary: translatedText,
+  /** The evaluation paragraphs that speak to this context. */
+  paragraphs: z.array(z.number().int().refine(isParagraphNumber, 'must be a paragraph of the evaluation, 1–57')).min(1),
+});

@@ -1,0 +1,76 @@
+/**
+ * The toolkit covers every (component, context) pair in both languages, zh and en entries pair up,
+ * all three Examine–Empower–Enact stages are used, and every citation is a listed source.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { checkToolkitEntry, citedParagraphs, uncoveredPairs } from '../../src/lib/toolkit/check.ts';
+import { components, stages } from '../../src/schemas/toolkit-values.ts';
+import { ROOT, readYamlList } from '../helpers/content.ts';
+
+interface Front { lang: string; title: string; summary: string; component: string; stage: string; contexts: string[]; factors?: string[]; groups?: string[]; recommendations: number[]; conclusions?: number[]; sources: number[] }
+interface Entry { id: string; path: string; front: Front; body: string }
+
+function entries(lang: string): Entry[] {
+  const dir = join(ROOT, 'content/toolkit', lang);
+  return readdirSync(dir).filter((f) => f.endsWith('.mdx')).map((file) => {
+    const text = readFileSync(join(dir, file), 'utf8');
+    const [, front = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
+    return { id: file.replace(/\.mdx$/, ''), path: `content/toolkit/${lang}/${file}`, front: parse(front) as Front, body };
+  });
+}
+
+const contexts = readYamlList<{ id: string }>('content/contexts/contexts.yaml').map((c) => c.id);
+const headings = {
+  zh: ['评价发现', '实践步骤', '工作坊讨论问题', '常见陷阱'],
+  en: ['What the evaluation found', 'Practical steps', 'Questions for a team workshop', 'Pitfalls the evaluation names'],
+};
+
+describe('contexts', () => {
+  it('include the three of ¶41', () => {
+    expect(contexts).toEqual(expect.arrayContaining(['umic', 'lmic-lic', 'ldc-fragile']));
+  });
+});
+
+describe.each(['zh', 'en'] as const)('%s toolkit', (lang) => {
+  const list = entries(lang);
+  it('covers every (component, context) pair', () => {
+    expect(uncoveredPairs(list.map((e) => e.front), components, contexts)).toEqual([]);
+  });
+  it('uses all three stages', () => {
+    expect(new Set(list.map((e) => e.front.stage))).toEqual(new Set(stages));
+  });
+  it.each(list.map((e) => [e.id, e] as const))('%s: cites only its sources, has the four sections in order', (_, entry) => {
+    expect(checkToolkitEntry(entry.path, entry.body, entry.front.sources)).toEqual([]);
+    const found = [...entry.body.matchAll(/^## (.+)$/gm)].map((m) => m[1]?.trim());
+    expect(found).toEqual(headings[lang]);
+    const findings = entry.body.split(/^## /m)[1] ?? '';
+    for (const item of findings.split('\n').filter((l) => /^[-*] /.test(l))) expect(citedParagraphs(item).length, item).toBeGreaterThan(0);
+  });
+});
+
+describe('zh and en entries pair up', () => {
+  const zh = new Map(entries('zh').map((e) => [e.id, e]));
+  const en = new Map(entries('en').map((e) => [e.id, e]));
+  it('the same entries in both languages', () => {
+    expect([...en.keys()].sort()).toEqual([...zh.keys()].sort());
+  });
+  it.each([...zh.keys()])('%s: the same facts and citations', (id) => {
+    const a = zh.get(id)?.front;
+    const b = en.get(id)?.front;
+    for (const key of ['component', 'stage', 'contexts', 'factors', 'groups', 'recommendations', 'conclusions', 'sources'] as const) expect(b?.[key], key).toEqual(a?.[key]);
+    expect(citedParagraphs(en.get(id)?.body ?? '').sort()).toEqual(citedParagraphs(zh.get(id)?.body ?? '').sort());
+  });
+});
+
+describe('checkToolkitEntry', () => {
+  it.each([
+    ['见 <Cite p={58} />', [58], 'the evaluation has paragraphs 1–57'],
+    ['见 <Cite p={12} />', [13, 12], 'sources lists 13, but the text never cites it'],
+    ['见 <Cite p={12} />', [11], '<Cite p={12} /> is not listed in sources'],
+  ] as const)('%s with sources %j: "%s"', (body, sources, message) => {
+    expect(checkToolkitEntry('x.mdx', body, sources).join('\n')).toContain(message);
+  });
+});
