@@ -61,7 +61,7 @@ export async function allFigures(lang: Locale): Promise<FigureView[]> {
     title: t('fig.mentions.title'),
     caption: t('fig.mentions.caption'),
     summary: t('fig.mentions.summary', { theme: grid.rows[top] ?? '', count: totals[top] ?? 0, part: grid.columns[topPart] ?? '', partCount: topRow[topPart] ?? 0 }),
-    svg: heatmap(grid, { id: `fig-mentions-${lang}`, title: t('fig.mentions.title'), description: t('fig.mentions.caption'), rowLabelWidth: lang === 'zh' ? 120 : 170, cell: lang === 'zh' ? 80 : 96 }),
+    svg: heatmap(grid, { id: `fig-mentions-${lang}`, title: t('fig.mentions.title'), description: t('fig.mentions.caption'), rowLabelWidth: lang === 'zh' ? 120 : 170, cell: lang === 'zh' ? 80 : 116 }),
     table: { columns: [t('fig.mentions.theme'), ...grid.columns], rows: grid.rows.map((r, i) => [r, ...(grid.values[i] ?? [])]) },
     sources: parts.flatMap((p) => p.outline.paragraphs.map((x) => x.n)),
   };

@@ -5,6 +5,7 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { max } from 'd3-array';
 import { el, inkOn, svgFigure, text } from './svg.ts';
+import { wrapLabel } from './timeline.ts';
 
 export interface Grid {
   rows: string[];
@@ -25,7 +26,8 @@ export interface HeatmapOptions {
 export function heatmap(grid: Grid, o: HeatmapOptions): string {
   const labelWidth = o.rowLabelWidth ?? 170;
   const cell = o.cell ?? 64;
-  const head = o.columnLabelHeight ?? 40;
+  const columnLines = grid.columns.map((c) => wrapLabel(c, cell - 6));
+  const head = o.columnLabelHeight ?? 16 + Math.max(1, ...columnLines.map((l) => l.length)) * 16 + 4;
   const width = labelWidth + grid.columns.length * cell + 4;
   const height = head + grid.rows.length * (cell * 0.6) + 4;
   const x = scaleBand<number>().domain(grid.columns.map((_, i) => i)).range([labelWidth, width - 4]).padding(0.06);
@@ -37,8 +39,8 @@ export function heatmap(grid: Grid, o: HeatmapOptions): string {
     const c = Math.round(l * 255);
     return `rgb(${Math.round(c * 0.8)},${Math.round(c * 0.9)},${c})`;
   };
-  const columnLabels = grid.columns.map((c, i) =>
-    text(c, { x: (x(i) ?? 0) + x.bandwidth() / 2, y: head - 10, 'text-anchor': 'middle', fill: 'currentColor', 'font-size': 13 }),
+  const columnLabels = columnLines.flatMap((lines, i) =>
+    lines.map((line, li) => text(line, { x: (x(i) ?? 0) + x.bandwidth() / 2, y: head - 10 - (lines.length - 1 - li) * 16, 'text-anchor': 'middle', fill: 'currentColor', 'font-size': 13 })),
   );
   const rows = grid.rows.map((r, ri) =>
     el('g', { class: 'row' }, [
