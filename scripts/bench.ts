@@ -1,11 +1,11 @@
 /**
  * `npm run bench`: timings, reported as medians over repeated runs and as ratios — never asserted.
-^ *  - build time: `astro build` + the search index, 5 runs (the first run is the baseline for the ratio);
+^ *  - build time: `astro build` + the search index + the context PDFs, 5 runs (the first run is the baseline for the ratio);
  *  - bytes per page type (from scripts/budget.ts), for the record.
  */
 import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
-import { budgetTable, measurePages } from './budget.ts';
+import { budgetTable, measurePages, pdfTable } from './budget.ts';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 5);
 
@@ -22,23 +22,29 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 };
 
-// The same steps as `npm run build`: Astro, the per-page CSP trim, then the search index.
+// The same steps as `npm run build`: Astro, the per-page CSP trim, the search index, the PDFs.
 const astro = ['node_modules/astro/bin/astro.mjs', 'build'];
 const tidy = ['scripts/tidy-csp.ts'];
 const pagefind = ['scripts/search-index.ts'];
+const pdf = ['scripts/pdf.ts'];
 const builds: number[] = [];
 const indexes: number[] = [];
+const pdfs: number[] = [];
 for (let i = 0; i < RUNS; i += 1) {
   builds.push(timed(process.execPath, astro) + timed(process.execPath, tidy));
   indexes.push(timed(process.execPath, pagefind));
+  pdfs.push(timed(process.execPath, pdf));
 }
 const fmt = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 console.log(`runs: ${RUNS}`);
 console.log(`astro build + csp median ${fmt(median(builds))}  (min ${fmt(Math.min(...builds))}, max ${fmt(Math.max(...builds))}, median/first ${(median(builds) / (builds[0] ?? 1)).toFixed(2)})`);
 console.log(`search index  median ${fmt(median(indexes))}  (min ${fmt(Math.min(...indexes))}, max ${fmt(Math.max(...indexes))})`);
 console.log(`index/build   ${(median(indexes) / median(builds)).toFixed(2)} (ratio of medians)`);
+console.log(`context PDFs  median ${fmt(median(pdfs))}  (min ${fmt(Math.min(...pdfs))}, max ${fmt(Math.max(...pdfs))}; pdf/build ${(median(pdfs) / median(builds)).toFixed(2)})`);
 console.log('');
 console.log(budgetTable(measurePages('dist')));
+console.log('');
+console.log(pdfTable('dist'));
 
 // Search latency on a slow phone connection: first keystroke → first result, Slow 4G emulated
 // through the DevTools protocol (150 ms RTT, 1.6 Mbps down, 750 kbps up), cache disabled, median of RUNS.

@@ -2,7 +2,7 @@
  * Bytes a reader downloads per page: the HTML plus the CSS and JS it loads on page load,
  * each gzip-compressed (level 9). `node scripts/budget.ts` prints the table; the tests enforce it.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { listFilesDeep } from './files.ts';
@@ -17,6 +17,16 @@ export interface PageWeight {
 
 /** The per-page budget for reading pages, in bytes, gzip (issue: ≤ 20 KB). */
 export const READING_PAGE_BUDGET = 20 * 1024;
+
+/**
+ * A context's print edition quotes every paragraph its guidance cites, so the printout stands on its own;
+ * it is the source of the PDF, not a reading page, and has a budget of its own, inside the product-wide
+ * bar of 60 KB for any page.
+ */
+export const PRINT_EDITION_BUDGET = 40 * 1024;
+
+/** The budget that applies to a page. */
+export const budgetFor = (url: string) => (/\/contexts\/[\w-]+\/print\/$/.test(url) ? PRINT_EDITION_BUDGET : READING_PAGE_BUDGET);
 
 const gz = (buffer: Buffer | string) => gzipSync(buffer, { level: 9 }).length;
 
@@ -63,6 +73,9 @@ export function pageType(url: string): string {
   if (/\/report\/$/.test(url)) return 'contents';
   if (/\/report\/[\w-]+\/$/.test(url)) return 'report part';
   if (/\/p\/\d+\/$/.test(url)) return 'permalink';
+  if (/\/contexts\/[\w-]+\/print\/$/.test(url)) return 'context print ed.';
+  if (/\/contexts\/[\w-]+\/$/.test(url)) return 'context guidance';
+  if (/\/toolkit\/[\w-]+\/$/.test(url)) return 'toolkit entry';
   return url.split('/').filter(Boolean).slice(1).join('/') || url;
 }
 
@@ -78,6 +91,17 @@ export function budgetTable(weights: PageWeight[]): string {
   return lines.join('\n');
 }
 
+/** The size of each context PDF (reported, not budgeted: a PDF embeds its fonts). */
+export function pdfTable(dist: string): string {
+  const files = existsSync(join(dist, 'pdf')) ? listFilesDeep(join(dist, 'pdf'), '.pdf') : [];
+  const lines = ['context PDF                      KB'];
+  for (const file of files) lines.push(`${relative(dist, file).padEnd(30)} ${(statSync(file).size / 1024).toFixed(0).padStart(5)}`);
+  return lines.join('\n');
+}
+
 if (import.meta.main) {
-  console.log(budgetTable(measurePages(process.argv[2] ?? 'dist')));
+  const dist = process.argv[2] ?? 'dist';
+  console.log(budgetTable(measurePages(dist)));
+  console.log('');
+  console.log(pdfTable(dist));
 }

@@ -1,5 +1,6 @@
 /**
- * Makes sure the machine has what the browser tests need: Chromium and a CJK font.
+ * Makes sure the machine has what the build and the browser tests need: Chromium, a CJK font, and
+ * poppler-utils (pdftotext, pdffonts, pdfinfo) for the PDF checks.
  * As root on Debian it installs the missing packages (no recommends); otherwise it stops and
  * says exactly what to install. It never downloads a browser of its own.
  */
@@ -16,12 +17,17 @@ function hasCjkFont(): boolean {
   return out.status === 0 && out.stdout.trim() !== '';
 }
 
+function hasCommand(name: string): boolean {
+  return spawnSync('sh', ['-c', `command -v ${name}`], { stdio: 'ignore' }).status === 0;
+}
+
 const missing: string[] = [];
 if (!hasChromium()) missing.push('chromium');
 if (!hasCjkFont()) missing.push('fonts-wqy-microhei');
+if (!['pdftotext', 'pdffonts', 'pdfinfo'].every(hasCommand)) missing.push('poppler-utils');
 
 if (missing.length === 0) {
-  console.log('system: Chromium and a CJK font are present.');
+  console.log('system: Chromium, a CJK font and poppler-utils are present.');
   process.exit(0);
 }
 
@@ -34,7 +40,7 @@ console.log(`system: installing ${missing.join(', ')} with apt-get…`);
 const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
 execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
 execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], { stdio: 'inherit', env });
-if (!hasChromium() || !hasCjkFont()) {
-  console.error('system: the install finished but Chromium or the CJK font is still missing.');
+if (!hasChromium() || !hasCjkFont() || !hasCommand('pdftotext')) {
+  console.error('system: the install finished but Chromium, the CJK font or poppler-utils is still missing.');
   process.exit(1);
 }

@@ -12,6 +12,9 @@ import { mentionsData, structureData, timelineData, type Table } from '../lib/fi
 import { formatDate } from '../lib/dates';
 import { useTranslations } from '../i18n';
 import { factorsInOrder, groupsInOrder, reportParts } from './report';
+import { toolkitRefs } from './toolkit';
+import { flowChart } from '../lib/charts/flow';
+import { recommendationsForConclusion, type EntryRefs } from '../lib/toolkit/xref';
 
 export interface FigureView {
   id: string;
@@ -142,5 +145,45 @@ export async function allFigures(lang: Locale): Promise<FigureView[]> {
           part: 'findings',
         }];
 
-  return [structureFigure, factorsFigure, matrixFigure, mentionsFigure, timelineFigure, ...partnersFigure];
+  // 7. Conclusions → recommendations → toolkit, from what the entries state.
+  const flowFigure = flowFigureOf(lang, await toolkitRefs(lang), parts);
+
+  return [structureFigure, factorsFigure, matrixFigure, mentionsFigure, timelineFigure, ...partnersFigure, flowFigure];
+}
+
+/** Entries in the order of the recommendations they follow, so the lines cross as little as they can. */
+const byFirstRecommendation = (refs: readonly EntryRefs[]) => {
+  const mean = (e: EntryRefs) => e.recommendations.reduce((a, b) => a + b, 0) / Math.max(1, e.recommendations.length);
+  return [...refs].sort((a, b) => mean(a) - mean(b) || a.title.localeCompare(b.title));
+};
+
+function flowFigureOf(lang: Locale, refs: EntryRefs[], parts: readonly { outline: { sections: { id: string }[]; paragraphs: { n: number }[] } }[]): FigureView {
+  const t = useTranslations(lang);
+  const numbers = (prefix: string) => parts.flatMap((p) => p.outline.sections.map((s) => s.id)).filter((id) => new RegExp(`^${prefix}\\d+$`).test(id)).map((id) => Number(id.slice(1)));
+  const conclusions = numbers('c');
+  const recommendations = numbers('r');
+  const conclusionLabel = (n: number) => t('toolkit.conclusion', { n });
+  const recommendationLabel = (n: number) => t('toolkit.recommendation', { n });
+  const stated = refs.flatMap((e) => e.recommendations.map((r) => ({ from: `r${r}`, to: e.slug, basis: 'stated' as const, row: [recommendationLabel(r), e.title, t('fig.flow.stated')] })));
+  const sep = lang === 'zh' ? '；' : '; ';
+  const editorial = conclusions.flatMap((c) =>
+    recommendationsForConclusion(refs, c).map((l) => ({ from: `c${c}`, to: `r${l.recommendation}`, basis: 'editorial' as const, row: [conclusionLabel(c), recommendationLabel(l.recommendation), `${t('fig.flow.editorial')} ${l.via.map((v) => v.title).join(sep)}`] })),
+  );
+  const perRecommendation = recommendations.map((r) => refs.filter((e) => e.recommendations.includes(r)).length);
+  const topCount = Math.max(...perRecommendation);
+  const used = recommendations.filter((_, i) => (perRecommendation[i] ?? 0) > 0).length;
+  const links = [...editorial, ...stated];
+  return {
+    id: 'flow',
+    title: t('fig.flow.title'),
+    caption: t('fig.flow.caption'),
+    summary: t('fig.flow.summary', { entries: refs.length, recommendations: used, stated: stated.length, editorial: editorial.length, top: recommendations[perRecommendation.indexOf(topCount)] ?? 0, topCount }),
+    svg: flowChart(
+      [conclusions.map((c) => ({ id: `c${c}`, label: conclusionLabel(c) })), recommendations.map((r) => ({ id: `r${r}`, label: recommendationLabel(r) })), byFirstRecommendation(refs).map((e) => ({ id: e.slug, label: e.title }))],
+      links,
+      { id: `fig-flow-${lang}`, title: t('fig.flow.title'), description: t('fig.flow.caption'), headings: [t('fig.flow.conclusions'), t('fig.flow.recommendations'), t('fig.flow.toolkit')], legend: { stated: t('fig.flow.legendStated'), editorial: t('fig.flow.legendEditorial') } },
+    ),
+    table: { columns: [t('fig.flow.from'), t('fig.flow.to'), t('fig.flow.basis')], rows: links.map((l) => l.row) },
+    sources: parts.filter((p) => p.outline.sections.some((s) => /^[cr]\d+$/.test(s.id))).flatMap((p) => p.outline.paragraphs.map((x) => x.n)),
+  };
 }

@@ -1,6 +1,6 @@
 /** Byte budgets, measured on the built files (never on time). */
 import { describe, expect, it } from 'vitest';
-import { budgetTable, measurePages, READING_PAGE_BUDGET } from '../../scripts/budget.ts';
+import { budgetFor, budgetTable, measurePages, PRINT_EDITION_BUDGET, READING_PAGE_BUDGET } from '../../scripts/budget.ts';
 import { DIST } from '../helpers/dist.ts';
 
 const weights = measurePages(DIST);
@@ -10,8 +10,14 @@ describe('byte budget', () => {
     console.log(`\n${budgetTable(weights)}\n`);
     expect(weights.length).toBeGreaterThan(60);
   });
-  it.each(weights.map((w) => [w.url, w] as const))(`%s: HTML + CSS + JS ≤ ${READING_PAGE_BUDGET / 1024} KB gzip`, (_, w) => {
-    expect(w.total).toBeLessThanOrEqual(READING_PAGE_BUDGET);
+  it.each(weights.map((w) => [w.url, budgetFor(w.url) / 1024, w] as const))('%s: HTML + CSS + JS ≤ %d KB gzip', (_, __, w) => {
+    expect(w.total).toBeLessThanOrEqual(budgetFor(w.url));
+  });
+  it('only the print editions of context guidance have the larger budget', () => {
+    const larger = weights.filter((w) => budgetFor(w.url) !== READING_PAGE_BUDGET);
+    expect(larger.length).toBeGreaterThan(0);
+    for (const w of larger) expect([w.url, budgetFor(w.url)]).toEqual([expect.stringMatching(/^\/(zh|en)\/contexts\/[\w-]+\/print\/$/), PRINT_EDITION_BUDGET]);
+    expect(budgetFor('/zh/contexts/umic/')).toBe(READING_PAGE_BUDGET);
   });
   it('reading pages load at most 2 KB of JavaScript on page load (small enhancements; reading needs none)', () => {
     for (const w of weights.filter((x) => x.url.includes('/report/'))) expect(w.js).toBeLessThanOrEqual(2 * 1024);

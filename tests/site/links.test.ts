@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkLinks } from '../../src/lib/link-check.ts';
 import { DIST, pagesForLinks } from '../helpers/dist.ts';
 import { ROOT } from '../helpers/content.ts';
-import { astroBuild } from '../helpers/build.ts';
+import { astroBuild, runScript } from '../helpers/build.ts';
 
 const languages = ['zh', 'en'];
 
@@ -24,6 +24,8 @@ describe('a build under a base path', () => {
   it('keeps every internal link inside BASE=/lnob/ and SITE', () => {
     const run = astroBuild(ROOT, { BASE: '/lnob/', SITE: 'https://example.org', OUT_DIR: out });
     expect(run.status, run.output).toBe(0);
+    const pdf = runScript('scripts/pdf.ts', { BASE: '/lnob/', OUT_DIR: out });
+    expect(pdf.status, pdf.output).toBe(0);
     const { pages, files } = pagesForLinks(out, '/lnob/');
     expect(checkLinks(pages, { base: '/lnob/', site: 'https://example.org', languages, files })).toEqual([]);
     const findings = pages.find((p) => p.url === '/lnob/zh/report/findings/');

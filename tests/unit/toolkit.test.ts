@@ -2,25 +2,10 @@
  * The toolkit covers every (component, context) pair in both languages, zh and en entries pair up,
  * all three Examine–Empower–Enact stages are used, and every citation is a listed source.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { checkToolkitEntry, citedParagraphs, uncoveredPairs } from '../../src/lib/toolkit/check.ts';
 import { components, stages } from '../../src/schemas/toolkit-values.ts';
-import { ROOT, readYamlList } from '../helpers/content.ts';
-
-interface Front { lang: string; title: string; summary: string; component: string; stage: string; contexts: string[]; factors?: string[]; groups?: string[]; recommendations: number[]; conclusions?: number[]; sources: number[] }
-interface Entry { id: string; path: string; front: Front; body: string }
-
-function entries(lang: string): Entry[] {
-  const dir = join(ROOT, 'content/toolkit', lang);
-  return readdirSync(dir).filter((f) => f.endsWith('.mdx')).map((file) => {
-    const text = readFileSync(join(dir, file), 'utf8');
-    const [, front = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
-    return { id: file.replace(/\.mdx$/, ''), path: `content/toolkit/${lang}/${file}`, front: parse(front) as Front, body };
-  });
-}
+import { readToolkit as entries, readYamlList } from '../helpers/content.ts';
 
 const contexts = readYamlList<{ id: string }>('content/contexts/contexts.yaml').map((c) => c.id);
 const headings = {

@@ -1,0 +1,165 @@
+/**
+ * The prioritisation ranking: one horizontal stacked bar per group, in rank order. Each factor's
+ * share (weight × level) is a segment with its own pattern (solid, diagonal lines, dots, cross-hatch,
+ * horizontal lines), named in the legend, so the bars read in greyscale; the "rated high" bonus is a
+ * white segment with a dashed outline and its count written in it. The rank stands at the start, the
+ * total at the end, and a group with factors not yet rated says so in words after its total.
+ */
+import { scaleLinear } from 'd3-scale';
+import { max } from 'd3-array';
+import { el, svgFigure, text } from './svg.ts';
+import { labelWidth, wrapLabel } from './timeline.ts';
+
+export interface RankingSegment {
+  factor: string;
+  /** weight × level (0 for a missing rating: not drawn). */
+  product: number;
+}
+
+/** A scored group (score.ts's ScoredGroup with `label: name` fits). */
+export interface RankingRow {
+  label: string;
+  rank: number;
+  tied: boolean;
+  total: number;
+  /** The "rated high" bonus: factors at or above the threshold. */
+  high: number;
+  parts: readonly RankingSegment[];
+  /** Factors not rated yet. */
+  missing: readonly string[];
+}
+
+export interface RankingWords {
+  /** Legend entry for the bonus segment. */
+  high: string;
+  /** Written after the total of a group with `missing` factors. */
+  incomplete: (missing: number) => string;
+  /** The rank at the start of a row. */
+  rank: (rank: number, tied: boolean) => string;
+}
+
+export interface RankingOptions {
+  id: string;
+  title: string;
+  description: string;
+  /** Factor id → its name, in the order segments are stacked and the legend lists them. */
+  factorLabels: Readonly<Record<string, string>>;
+  locale?: 'zh' | 'en';
+  /** Overrides of the words for the locale. */
+  words?: Partial<RankingWords>;
+  width?: number;
+  labelWidth?: number;
+}
+
+const WORDS: Record<'zh' | 'en', RankingWords> = {
+  zh: {
+    high: '达到“高”阈值的因素(每项 +1)',
+    incomplete: (n) => `未评完：${n} 项未评`,
+    rank: (rank, tied) => (tied ? `${rank}=` : String(rank)),
+  },
+  en: {
+    high: 'Factors at or above the “high” threshold (+1 each)',
+    incomplete: (n) => `incomplete: ${n} not rated`,
+    rank: (rank, tied) => (tied ? `${rank}=` : String(rank)),
+  },
+};
+
+const INK = '#1b1f24';
+const BLUE = '#0b4f8a';
+
+/** Five fills that differ in texture, not only in tone; more factors reuse them in turn. */
+function pattern(id: string, index: number): string {
+  const base = { id, patternUnits: 'userSpaceOnUse', width: 8, height: 8 };
+  switch (index % 5) {
+    case 0:
+      return el('pattern', base, [el('rect', { width: 8, height: 8, fill: BLUE })]);
+    case 1:
+      return el('pattern', base, [el('rect', { width: 8, height: 8, fill: '#dbe7f3' }), el('path', { d: 'M-2 2L2 -2M0 8L8 0M6 10L10 6', stroke: BLUE, 'stroke-width': 2 })]);
+    case 2:
+      return el('pattern', base, [el('rect', { width: 8, height: 8, fill: '#ffffff' }), el('circle', { cx: 2, cy: 2, r: 1.5, fill: INK }), el('circle', { cx: 6, cy: 6, r: 1.5, fill: INK })]);
+    case 3:
+      return el('pattern', base, [el('rect', { width: 8, height: 8, fill: '#8fb0d3' }), el('path', { d: 'M0 0L8 8M8 0L0 8', stroke: '#0b3a66', 'stroke-width': 1.5 })]);
+    default:
+      return el('pattern', base, [el('rect', { width: 8, height: 8, fill: '#e6eaef' }), el('path', { d: 'M0 2H8M0 6H8', stroke: '#4a5666', 'stroke-width': 2 })]);
+  }
+}
+
+export function rankingChart(rows: readonly RankingRow[], o: RankingOptions): string {
+  const words: RankingWords = { ...WORDS[o.locale ?? 'en'], ...o.words };
+  const width = o.width ?? 720;
+  const nameWidth = o.labelWidth ?? 180;
+  const rankWidth = 44;
+  const factors = Object.keys(o.factorLabels);
+  const patternId = (i: number) => `${o.id}-p${i}`;
+
+  // Legend: a swatch and a name per factor, then the bonus, wrapped to the width (13 px text).
+  const entries = [...factors.map((f, i) => ({ label: o.factorLabels[f] ?? f, fill: `url(#${patternId(i)})`, bonus: false })), { label: words.high, fill: '#ffffff', bonus: true }];
+  const legendItems: string[] = [];
+  let lx = 8;
+  let ly = 14;
+  for (const e of entries) {
+    const w = 26 + Math.ceil((labelWidth(e.label) * 13) / 14) + 18;
+    if (lx > 8 && lx + w > width - 8) {
+      lx = 8;
+      ly += 24;
+    }
+    legendItems.push(
+      el('g', { class: 'key' }, [
+        el('rect', { x: lx, y: ly - 7, width: 18, height: 14, fill: e.fill, stroke: INK, 'stroke-width': 1, 'stroke-dasharray': e.bonus ? '3 2' : undefined }),
+        text(e.label, { x: lx + 26, y: ly, 'dominant-baseline': 'middle', fill: 'currentColor', 'font-size': 13 }),
+      ]),
+    );
+    lx += w;
+  }
+  const top = ly + 22;
+
+  // Rows: the name wraps onto as many lines as it needs.
+  const lineHeight = 16;
+  const names = rows.map((r) => wrapLabel(r.label, nameWidth - 12));
+  const heights = names.map((lines) => Math.max(34, lines.length * lineHeight + 14));
+  const height = top + heights.reduce((a, b) => a + b, 0) + 8;
+  const ends = rows.map((r) => labelWidth(String(r.total)) + (r.missing.length > 0 ? 10 + Math.ceil((labelWidth(words.incomplete(r.missing.length)) * 13) / 14) : 0));
+  const endWidth = (max(ends) ?? 0) + 16;
+  const barStart = rankWidth + nameWidth;
+  const barRoom = Math.max(120, width - barStart - endWidth);
+  // Never narrower than its parts: a long note after the totals widens the chart rather than overflow it.
+  const chartWidth = Math.max(width, barStart + barRoom + endWidth);
+  const x = scaleLinear().domain([0, Math.max(1, max(rows, (r) => r.total) ?? 1)]).range([0, barRoom]);
+
+  let y = top;
+  const body = rows.map((r, i) => {
+    const h = heights[i] ?? 34;
+    const lines = names[i] ?? [];
+    const cy = y + h / 2;
+    const barHeight = 20;
+    y += h;
+    let at = barStart;
+    const segments: string[] = [];
+    for (const part of [...r.parts].sort((a, b) => factors.indexOf(a.factor) - factors.indexOf(b.factor))) {
+      if (part.product <= 0) continue;
+      const w = x(part.product);
+      const k = factors.indexOf(part.factor);
+      segments.push(el('rect', { class: 'segment', x: at, y: cy - barHeight / 2, width: w, height: barHeight, fill: k < 0 ? '#ffffff' : `url(#${patternId(k)})`, stroke: INK, 'stroke-width': 1 }));
+      at += w;
+    }
+    if (r.high > 0) {
+      const w = x(r.high);
+      segments.push(el('rect', { class: 'bonus', x: at, y: cy - barHeight / 2, width: w, height: barHeight, fill: '#ffffff', stroke: INK, 'stroke-width': 1, 'stroke-dasharray': '3 2' }));
+      if (w >= 22) segments.push(text(`+${r.high}`, { x: at + w / 2, y: cy, 'text-anchor': 'middle', 'dominant-baseline': 'middle', fill: INK, 'font-size': 12, 'font-weight': 700 }));
+      at += w;
+    }
+    const total = String(r.total);
+    const firstLine = cy - ((lines.length - 1) * lineHeight) / 2;
+    return el('g', { class: r.missing.length > 0 ? 'row incomplete' : 'row' }, [
+      text(words.rank(r.rank, r.tied), { x: rankWidth - 12, y: cy, 'text-anchor': 'end', 'dominant-baseline': 'middle', fill: 'currentColor', 'font-weight': 700 }),
+      ...lines.map((line, li) => text(line, { x: barStart - 10, y: firstLine + li * lineHeight, 'text-anchor': 'end', 'dominant-baseline': 'middle', fill: 'currentColor' })),
+      el('line', { x1: barStart, x2: barStart, y1: cy - barHeight / 2 - 3, y2: cy + barHeight / 2 + 3, stroke: '#8a94a3', 'stroke-width': 1 }),
+      ...segments,
+      text(total, { x: at + 8, y: cy, 'dominant-baseline': 'middle', fill: 'currentColor', 'font-weight': 700 }),
+      ...(r.missing.length > 0 ? [text(words.incomplete(r.missing.length), { x: at + 18 + labelWidth(total), y: cy, 'dominant-baseline': 'middle', fill: 'currentColor', 'font-size': 13 })] : []),
+    ]);
+  });
+
+  const defs = el('defs', {}, factors.map((_, i) => pattern(patternId(i), i)));
+  return svgFigure(o.id, chartWidth, height, o.title, o.description, [defs, el('g', { class: 'legend' }, legendItems), ...body]);
+}
