@@ -25,8 +25,16 @@ export const READING_PAGE_BUDGET = 20 * 1024;
  */
 export const PRINT_EDITION_BUDGET = 40 * 1024;
 
+/** The prioritisation tool's own JavaScript (issue: ≤ 30 KB gzip, d3 submodules only), on top of a reading page's HTML and CSS. */
+export const TOOL_JS_BUDGET = 30 * 1024;
+export const isToolPage = (url: string) => /\/tools\/[\w-]+\/$/.test(url);
+
 /** The budget that applies to a page. */
-export const budgetFor = (url: string) => (/\/contexts\/[\w-]+\/print\/$/.test(url) ? PRINT_EDITION_BUDGET : READING_PAGE_BUDGET);
+export function budgetFor(url: string): number {
+  if (/\/contexts\/[\w-]+\/print\/$/.test(url)) return PRINT_EDITION_BUDGET;
+  if (isToolPage(url)) return READING_PAGE_BUDGET + TOOL_JS_BUDGET;
+  return READING_PAGE_BUDGET;
+}
 
 const gz = (buffer: Buffer | string) => gzipSync(buffer, { level: 9 }).length;
 
@@ -76,6 +84,7 @@ export function pageType(url: string): string {
   if (/\/contexts\/[\w-]+\/print\/$/.test(url)) return 'context print ed.';
   if (/\/contexts\/[\w-]+\/$/.test(url)) return 'context guidance';
   if (/\/toolkit\/[\w-]+\/$/.test(url)) return 'toolkit entry';
+  if (isToolPage(url)) return 'tool';
   return url.split('/').filter(Boolean).slice(1).join('/') || url;
 }
 

@@ -1,6 +1,6 @@
 /** Byte budgets, measured on the built files (never on time). */
 import { describe, expect, it } from 'vitest';
-import { budgetFor, budgetTable, measurePages, PRINT_EDITION_BUDGET, READING_PAGE_BUDGET } from '../../scripts/budget.ts';
+import { budgetFor, budgetTable, isToolPage, measurePages, PRINT_EDITION_BUDGET, READING_PAGE_BUDGET, TOOL_JS_BUDGET } from '../../scripts/budget.ts';
 import { DIST } from '../helpers/dist.ts';
 
 const weights = measurePages(DIST);
@@ -13,8 +13,16 @@ describe('byte budget', () => {
   it.each(weights.map((w) => [w.url, budgetFor(w.url) / 1024, w] as const))('%s: HTML + CSS + JS ≤ %d KB gzip', (_, __, w) => {
     expect(w.total).toBeLessThanOrEqual(budgetFor(w.url));
   });
-  it('only the print editions of context guidance have the larger budget', () => {
-    const larger = weights.filter((w) => budgetFor(w.url) !== READING_PAGE_BUDGET);
+  it('the prioritisation tool loads ≤ 30 KB gzip of JavaScript, and its HTML and CSS stay within a reading page', () => {
+    const tools = weights.filter((w) => isToolPage(w.url));
+    expect(tools.map((w) => w.url).sort()).toEqual(['/en/tools/prioritise/', '/zh/tools/prioritise/']);
+    for (const w of tools) {
+      expect(w.js).toBeLessThanOrEqual(TOOL_JS_BUDGET);
+      expect(w.html + w.css).toBeLessThanOrEqual(READING_PAGE_BUDGET);
+    }
+  });
+  it('only the print editions of context guidance and the tool have a larger budget', () => {
+    const larger = weights.filter((w) => budgetFor(w.url) !== READING_PAGE_BUDGET && !isToolPage(w.url));
     expect(larger.length).toBeGreaterThan(0);
     for (const w of larger) expect([w.url, budgetFor(w.url)]).toEqual([expect.stringMatching(/^\/(zh|en)\/contexts\/[\w-]+\/print\/$/), PRINT_EDITION_BUDGET]);
     expect(budgetFor('/zh/contexts/umic/')).toBe(READING_PAGE_BUDGET);

@@ -5,7 +5,6 @@
  * white segment with a dashed outline and its count written in it. The rank stands at the start, the
  * total at the end, and a group with factors not yet rated says so in words after its total.
  */
-import { scaleLinear } from 'd3-scale';
 import { max } from 'd3-array';
 import { el, svgFigure, text } from './svg.ts';
 import { labelWidth, wrapLabel } from './timeline.ts';
@@ -124,7 +123,9 @@ export function rankingChart(rows: readonly RankingRow[], o: RankingOptions): st
   const barRoom = Math.max(120, width - barStart - endWidth);
   // Never narrower than its parts: a long note after the totals widens the chart rather than overflow it.
   const chartWidth = Math.max(width, barStart + barRoom + endWidth);
-  const x = scaleLinear().domain([0, Math.max(1, max(rows, (r) => r.total) ?? 1)]).range([0, barRoom]);
+  // A plain proportional scale (d3-scale's linear scale would pull colour and number formatting into the tool's bundle).
+  const most = Math.max(1, max(rows, (r) => r.total) ?? 1);
+  const x = (value: number) => (value / most) * barRoom;
 
   let y = top;
   const body = rows.map((r, i) => {

@@ -9,7 +9,8 @@
  *
  * Every helper returns new objects and never changes its arguments.
  */
-import { z } from 'astro/zod';
+// zod/mini: the same checks as Zod, tree-shaken to a few KB for the tool's browser bundle.
+import * as z from 'zod/mini';
 
 export const FORMAT = 'lnob-prioritise';
 export const FORMAT_VERSION = 1;
@@ -119,22 +120,22 @@ export function isContextId(value: string): value is ContextId {
 // Schema
 
 const wellFormed = { message: 'must not hold half a surrogate pair' };
-const text = (max: number) => z.string().max(max).refine(isWellFormed, wellFormed);
+const text = (max: number) => z.string().check(z.maxLength(max), z.refine(isWellFormed, wellFormed));
 
 const ratingSchema = z.strictObject({
-  level: z.literal([0, 1, 2, 3]).nullable(),
+  level: z.nullable(z.literal([0, 1, 2, 3])),
   evidence: text(LIMITS.text),
   source: text(LIMITS.text),
 });
 
-const byFactor = <T extends z.ZodType>(schema: T) =>
+const byFactor = <T extends z.ZodMiniType>(schema: T) =>
   z.strictObject({ discrimination: schema, geography: schema, shocks: schema, governance: schema, socioeconomic: schema });
 
 const groupSchema = z.strictObject({
-  id: z.string().max(LIMITS.id).regex(ID_PATTERN),
-  name: text(LIMITS.name).refine((s) => s.trim() !== '', { message: 'must not be blank' }),
-  targetId: z.enum(TARGET_IDS).nullable(),
-  intersects: z.array(z.string()).max(LIMITS.groups),
+  id: z.string().check(z.maxLength(LIMITS.id), z.regex(ID_PATTERN)),
+  name: text(LIMITS.name).check(z.refine((s) => s.trim() !== '', { message: 'must not be blank' })),
+  targetId: z.nullable(z.enum(TARGET_IDS)),
+  intersects: z.array(z.string()).check(z.maxLength(LIMITS.groups)),
   ratings: byFactor(ratingSchema),
 });
 
@@ -148,12 +149,12 @@ export const analysisSchema = z
     format: z.literal(FORMAT),
     version: z.literal(FORMAT_VERSION),
     name: text(LIMITS.name),
-    context: z.enum(CONTEXT_IDS).nullable(),
-    weights: byFactor(z.number().int().min(0).max(LIMITS.weight)),
-    highThreshold: z.number().int().min(MIN_HIGH_THRESHOLD).max(MAX_HIGH_THRESHOLD),
-    groups: z.array(groupSchema).max(LIMITS.groups),
+    context: z.nullable(z.enum(CONTEXT_IDS)),
+    weights: byFactor(z.int().check(z.minimum(0), z.maximum(LIMITS.weight))),
+    highThreshold: z.int().check(z.minimum(MIN_HIGH_THRESHOLD), z.maximum(MAX_HIGH_THRESHOLD)),
+    groups: z.array(groupSchema).check(z.maxLength(LIMITS.groups)),
   })
-  .superRefine((a, ctx) => {
+  .check(z.superRefine((a, ctx) => {
     const ids = new Set<string>();
     a.groups.forEach((g, i) => {
       if (ids.has(g.id)) ctx.addIssue({ code: 'custom', path: ['groups', i, 'id'], message: 'duplicate group id', params: { code: 'duplicate-group', value: g.id } });
@@ -168,7 +169,7 @@ export const analysisSchema = z
         seen.add(other);
       });
     });
-  });
+  }));
 
 // The schema's output and the declared types must agree (a compile-time check).
 type Output = z.output<typeof analysisSchema>;

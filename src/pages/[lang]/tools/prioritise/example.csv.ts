@@ -1,0 +1,10 @@
+import type { APIRoute } from 'astro';
+import { liveLocales, type Locale } from '../../../../lib/locales';
+import { toCSV } from '../../../../lib/prioritise/codec';
+import { exampleAnalysis } from '../../../../utils/tool';
+
+/** The example analysis of the tool's file format, as CSV (the export writes its own byte-order mark). */
+export const getStaticPaths = () => liveLocales.map((lang) => ({ params: { lang } }));
+
+export const GET: APIRoute = async ({ params }) =>
+  new Response(toCSV(await exampleAnalysis(params['lang'] as Locale)), { headers: { 'content-type': 'text/csv; charset=utf-8' } });

@@ -1,0 +1,53 @@
+import type { Locale } from '../lib/locales';
+import { addGroup, customGroup, emptyAnalysis, FACTOR_IDS, groupFromTarget, setRating, type Analysis, type FactorId, type TargetId } from '../lib/prioritise/model';
+import { useTranslations, type UiKey } from '../i18n';
+import { zh } from '../i18n/zh';
+import { factorsInOrder, groupsInOrder } from './report';
+import { contextsInOrder, entrySlug, toolkitEntries } from './toolkit';
+
+/**
+ * The example file linked from the tool's page: it shows the format only. Its groups are target
+ * groups of footnote 9 and one intersection named in ¶28; its ratings are placeholders that use every
+ * value of the scale (and one "not rated"), not an assessment, as its name says.
+ */
+export async function exampleAnalysis(lang: Locale): Promise<Analysis> {
+  const t = useTranslations(lang);
+  const names = new Map((await groupsInOrder()).map((g) => [g.id, g.data.name[lang]]));
+  const targets: TargetId[] = ['disabilities', 'below-poverty-line', 'youth'];
+  let a = emptyAnalysis(t('tool.exampleName'));
+  for (const id of targets) a = addGroup(a, groupFromTarget(id, names.get(id) ?? id));
+  const intersection = customGroup(lang === 'zh' ? '生活在贫困线以下的残疾人' : 'Persons with disabilities living below the poverty line', a.groups.map((g) => g.id));
+  a = addGroup(a, { ...intersection, intersects: ['disabilities', 'below-poverty-line'] });
+  const placeholder: (0 | 1 | 2 | 3 | null)[] = [0, 1, 2, 3, null];
+  a.groups.forEach((g, gi) => {
+    FACTOR_IDS.forEach((f: FactorId, fi) => {
+      a = setRating(a, g.id, f, { level: placeholder[(gi + fi) % placeholder.length] ?? null });
+    });
+  });
+  return { ...a, context: 'ldc-fragile' };
+}
+
+/** What the tool's script needs from the content: names, prompts, toolkit entries and its strings. */
+export async function toolData(lang: Locale, entryHref: (slug: string) => string, paragraphHref: (n: number) => string) {
+  const t = useTranslations(lang);
+  const strings = Object.fromEntries(Object.keys(zh).filter((k) => k.startsWith('tool.')).map((k) => [k, t(k as UiKey)]));
+  return {
+    lang,
+    factors: (await factorsInOrder()).map((f) => ({ id: f.id, name: f.data.name[lang] })),
+    groups: (await groupsInOrder()).map((g) => ({ id: g.id, name: g.data.name[lang] })),
+    contexts: (await contextsInOrder()).map((c) => ({ id: c.id, name: c.data.name[lang] })),
+    entries: (await toolkitEntries(lang)).map((e) => ({
+      slug: entrySlug(e),
+      title: e.data.title,
+      href: entryHref(entrySlug(e)),
+      contexts: e.data.contexts.map((c) => c.id),
+      factors: e.data.factors.map((f) => f.id),
+      groups: e.data.groups.map((g) => g.id),
+      sources: e.data.sources,
+      sourceHrefs: e.data.sources.map(paragraphHref),
+    })),
+    strings,
+  };
+}
+
+export type ToolData = Awaited<ReturnType<typeof toolData>>;

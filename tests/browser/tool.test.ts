@@ -1,0 +1,247 @@
+/**
+ * The prioritisation tool in Chromium: built by keyboard, saved and reloaded, bad files refused with
+ * the data untouched, good files, export and re-import, storage failure, print, 320 px, and axe in
+ * every state. Without JavaScript: the method and the paper worksheet.
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { offOrigin, startHarness, type Harness } from './harness.ts';
+import { DIST } from '../helpers/dist.ts';
+import { readYamlList } from '../helpers/content.ts';
+import { CSV_COLUMNS } from '../../src/lib/prioritise/codec.ts';
+import { STORAGE_KEY } from '../../src/lib/prioritise/store.ts';
+import { useTranslations } from '../../src/i18n/index.ts';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const PATH = '/en/tools/prioritise/';
+const t = useTranslations('en');
+const groups = readYamlList<{ id: string; name: { en: string } }>('content/groups/groups.yaml');
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+/** A fresh page with nothing saved. */
+async function fresh(width = 1280): Promise<Page> {
+  const page = await h.open(PATH, { width });
+  await page.evaluate((key) => localStorage.removeItem(key), STORAGE_KEY);
+  await page.reload();
+  await page.locator('[data-tool]:not([hidden])').waitFor();
+  return page;
+}
+
+const axe = async (page: Page) => (await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+const saved = (page: Page) => page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
+const ratingRows = (page: Page) => page.locator('.ratings-table tbody tr th').allTextContents();
+
+/** Two target groups and one intersection, rated, by keyboard only. */
+async function buildByKeyboard(page: Page): Promise<void> {
+  await page.locator('input[name="target"][value="women"]').focus();
+  await page.keyboard.press('Space');
+  await page.locator('input[name="target"][value="disabilities"]').focus();
+  await page.keyboard.press('Space');
+  await page.locator('#own-name').focus();
+  await page.keyboard.type('Women with disabilities');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Space'); // intersects: the first group listed (women)
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Space'); // and the second (disabilities)
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  // Focus is now on the new group's first rating; rate its five factors 3, 2, 1, 0, 3.
+  for (const level of ['3', '2', '1', '0', '3']) {
+    await page.keyboard.press(level);
+    await page.keyboard.press('Tab');
+  }
+}
+
+describe('without JavaScript', () => {
+  it('explains the method and offers a printable worksheet with the 18 groups', async () => {
+    const page = await h.open(PATH, { javaScript: false });
+    expect(await page.locator('#method').isVisible()).toBe(true);
+    expect(await page.locator('#method').textContent()).toContain(t('tool.scoreRule'));
+    expect(await page.locator('.worksheet-table tbody th').allTextContents()).toEqual(groups.map((g) => g.name.en));
+    expect(await page.locator('[data-tool]').isVisible()).toBe(false);
+    expect(await page.locator('[data-needs-js]').textContent()).toBe(t('tool.needsJs'));
+    await page.close();
+  });
+});
+
+describe('with JavaScript', () => {
+  it('builds an analysis by keyboard, scores it, and finds it again after a reload', async () => {
+    const page = await fresh();
+    expect(await axe(page)).toEqual([]);
+    await buildByKeyboard(page);
+    expect(await ratingRows(page)).toEqual(['Women', 'Persons with disabilities', expect.stringContaining('Women with disabilities')]);
+    // 3 + 2 + 1 + 0 + 3 with weights 1 = 9, plus two factors at the threshold of 3 = 11.
+    const top = page.locator('.results-table tbody tr').first();
+    expect(await top.locator('th').textContent()).toBe('Women with disabilities');
+    expect(await top.locator('td').last().textContent()).toBe('');
+    expect(await top.locator('td strong').textContent()).toBe('11');
+    expect(await page.locator('#results svg[role="img"]').count()).toBe(1);
+    const tags = await page.locator('.top-group').first().locator('.marker-tags li').allTextContents();
+    expect(tags).toEqual(['Discrimination + Women + Persons with disabilities + Women with disabilities', 'Socio-economic status + Women + Persons with disabilities + Women with disabilities']);
+    expect(await page.locator('.top-group').first().locator('.guidance-list a[href*="/toolkit/"]').count()).toBeGreaterThan(0);
+    expect(await axe(page)).toEqual([]);
+
+    await page.reload();
+    await page.locator('.ratings-table').waitFor();
+    expect(await ratingRows(page)).toHaveLength(3);
+    expect(await page.locator('#rating-women-with-disabilities-discrimination').inputValue()).toBe('3');
+    expect(await page.locator('#tool-storage').textContent()).toBe(t('tool.saved'));
+    expect(offOrigin(h.requests, h.origin)).toEqual([]);
+    await page.close();
+  });
+
+  it('changes the score when a weight or the threshold changes, and marks missing ratings', async () => {
+    const page = await fresh();
+    await page.locator('input[name="target"][value="youth"]').check();
+    await page.selectOption('#rating-youth-geography', '2');
+    await page.fill('#weight-geography', '4');
+    await page.locator('#weight-geography').press('Tab');
+    const row = page.locator('.results-table tbody tr').first();
+    expect(await row.locator('td strong').textContent()).toBe('8');
+    expect(await row.locator('td').last().textContent()).toContain('Not rated: Discrimination, Vulnerability to shocks, Governance, Socio-economic status');
+    await page.selectOption('#threshold', '2');
+    expect(await row.locator('td strong').textContent()).toBe('9');
+    expect(await page.locator('#formula').textContent()).toContain('4 × Geography');
+    await page.close();
+  });
+
+  it('removes a group, and empties or deletes an analysis only after confirmation', async () => {
+    const page = await fresh();
+    await page.locator('input[name="target"][value="women"]').check();
+    await page.locator('input[name="target"][value="youth"]').check();
+    await page.locator('button[aria-label="Remove “Women”"]').click();
+    expect(await ratingRows(page)).toEqual(['Youth']);
+    page.once('dialog', (d) => void d.dismiss());
+    await page.click('#analysis-reset');
+    expect(await ratingRows(page)).toEqual(['Youth']);
+    page.once('dialog', (d) => void d.accept());
+    await page.click('#analysis-reset');
+    expect(await page.locator('.ratings-table').count()).toBe(0);
+    await page.close();
+  });
+
+  it('keeps several named analyses', async () => {
+    const page = await fresh();
+    await page.fill('#analysis-name', 'Country A');
+    await page.locator('input[name="target"][value="women"]').check();
+    await page.click('#analysis-new');
+    await page.fill('#analysis-name', 'Country B');
+    expect(await page.locator('#analysis-select option').allTextContents()).toEqual(['Country A', 'Country B']);
+    expect(await page.locator('.ratings-table').count()).toBe(0);
+    await page.selectOption('#analysis-select', { label: 'Country A' });
+    expect(await ratingRows(page)).toEqual(['Women']);
+    await page.close();
+  });
+
+  const header = CSV_COLUMNS.join(',');
+  const row = (cells: Record<string, string>) => CSV_COLUMNS.map((c) => cells[c] ?? '').join(',');
+  const bad: [string, string, Buffer, RegExp][] = [
+    ['an empty file', 'empty.csv', Buffer.alloc(0), /The file is empty/],
+    ['a file that is neither CSV nor JSON', 'photo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), /not UTF-8|neither CSV nor JSON/],
+    ['a file over 1 MB', 'big.csv', Buffer.from(`${header}\n${'x'.repeat(1024 * 1024 + 10)}`), /larger than 1 MB/],
+    ['invalid UTF-8', 'latin1.csv', Buffer.concat([Buffer.from(`${header}\na,`), Buffer.from([0xe9, 0xff]), Buffer.from('\n')]), /not UTF-8/],
+    ['a missing column', 'missing.csv', Buffer.from(`${CSV_COLUMNS.slice(0, -1).join(',')}\n`), /A column is missing: socioeconomic_source/],
+    ['an unknown factor', 'factor.csv', Buffer.from(`${header},poverty_level\n`), /Unknown factor: poverty/],
+    ['a rating out of range', 'range.csv', Buffer.from(`${header}\n${row({ group_id: 'a', group_name: 'A', governance_level: '7' })}\n`), /“7” is out of range[\s\S]*line 2, column 14/],
+    ['a duplicate group', 'dup.csv', Buffer.from(`${header}\n${row({ group_id: 'a', group_name: 'A' })}\n${row({ group_id: 'a', group_name: 'B' })}\n`), /The group id “a” appears twice/],
+    ['JSON of the wrong version', 'v2.json', Buffer.from(JSON.stringify({ format: 'lnob-prioritise', version: 2 })), /version 2; this tool reads version 1/],
+    ['a __proto__ key', 'proto.json', Buffer.from('{"format":"lnob-prioritise","version":1,"__proto__":{"x":1}}'), /key that is not allowed/],
+    ['malformed JSON', 'broken.json', Buffer.from('{"format": "lnob-prioritise",\n  "version": }'), /malformed[\s\S]*line 2/],
+  ];
+
+  it.each(bad)('refuses %s with a message, and changes nothing', async (_, name, buffer, message) => {
+    const page = await fresh();
+    await page.locator('input[name="target"][value="women"]').check();
+    await page.selectOption('#rating-women-discrimination', '2');
+    const before = await saved(page);
+    await page.setInputFiles('#import-file', { name, mimeType: 'application/octet-stream', buffer });
+    await page.locator('.import-error').waitFor();
+    const text = (await page.locator('#import-message').textContent()) ?? '';
+    expect(text).toMatch(message);
+    expect(text).toContain(t('tool.err.unchanged'));
+    expect(await saved(page)).toBe(before);
+    expect(await ratingRows(page)).toEqual(['Women']);
+    expect(await page.locator('#analysis-select option').count()).toBe(1);
+    expect(await axe(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('imports the example file as a new analysis, leaving the open one as it was', async () => {
+    const page = await fresh();
+    await page.locator('input[name="target"][value="women"]').check();
+    const before = JSON.parse((await saved(page)) ?? '{}').analyses.a1;
+    const example = readFileSync(join(DIST, 'en/tools/prioritise/example.json'));
+    await page.setInputFiles('#import-file', { name: 'example.json', mimeType: 'application/json', buffer: example });
+    await page.locator('#import-status:not(:empty)').waitFor();
+    const state = JSON.parse((await saved(page)) ?? '{}');
+    expect(state.analyses.a1).toEqual(before);
+    expect(state.analyses.a2).toEqual(JSON.parse(example.toString('utf8')));
+    expect(await ratingRows(page)).toHaveLength(JSON.parse(example.toString('utf8')).groups.length);
+    await page.close();
+  });
+
+  it('exports CSV and JSON that import back to the same groups and ratings', async () => {
+    const page = await fresh();
+    await buildByKeyboard(page);
+    await page.locator('details.evidence summary', { hasText: 'for “Women”' }).click();
+    await page.fill('#evidence-women-geography', '=SUM(A1:A2) from a survey');
+    await page.locator('#evidence-women-geography').press('Tab');
+    const original = JSON.parse((await saved(page)) ?? '{}').analyses.a1;
+    for (const [button, name] of [['#export-json', 'json'], ['#export-csv', 'csv']] as const) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
+      const path = await download.path();
+      const bytes = readFileSync(path);
+      if (name === 'csv') expect(bytes.toString('utf8')).toContain(`'=SUM(A1:A2) from a survey`);
+      await page.setInputFiles('#import-file', { name: `again.${name}`, mimeType: 'text/plain', buffer: bytes });
+      await page.locator('#import-status:not(:empty)').waitFor();
+      const state = JSON.parse((await saved(page)) ?? '{}');
+      const last = state.analyses[state.open];
+      expect(last.groups).toEqual(original.groups);
+      await page.evaluate(() => (document.getElementById('import-status')!.textContent = ''));
+    }
+    await page.close();
+  });
+
+  it('keeps working in memory, and says so, when the browser refuses to save', async () => {
+    const page = await h.open('/en/', {});
+    await page.evaluate((key) => localStorage.removeItem(key), STORAGE_KEY);
+    // For this page only: every write to storage fails, as when it is full.
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+    });
+    await page.goto(`${h.origin}${PATH}`);
+    await page.locator('input[name="target"][value="refugees"]').check();
+    expect(await ratingRows(page)).toEqual(['Refugees']);
+    expect(await page.locator('#tool-storage').textContent()).toBe(t('tool.memory'));
+    expect(await axe(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('prints the analysis without its controls: method, results, chart, tags and guidance', async () => {
+    const page = await fresh();
+    await buildByKeyboard(page);
+    await page.emulateMedia({ media: 'print' });
+    for (const hidden of ['.tool-edit', '.files', '.worksheet', '.site-header']) expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
+    for (const shown of ['#method', '.results-table', '#results svg', '.marker-tags', '.guidance-list']) expect(await page.locator(shown).first().isVisible(), shown).toBe(true);
+    await page.close();
+  });
+
+  it('fits 320 px without sideways scrolling of the page', async () => {
+    const page = await fresh(320);
+    await buildByKeyboard(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    expect(await axe(page)).toEqual([]);
+    await page.close();
+  });
+});
