@@ -39,3 +39,16 @@ export function readReport(lang: string, root = ROOT): ContentPart[] {
 export function readYamlList<T>(path: string, root = ROOT): T[] {
   return parse(readFileSync(join(root, path), 'utf8')) as T[];
 }
+
+export interface ToolkitFront { lang: string; title: string; summary: string; component: string; stage: string; contexts: string[]; factors?: string[]; groups?: string[]; recommendations: number[]; conclusions?: number[]; sources: number[] }
+export interface ToolkitFile { id: string; path: string; front: ToolkitFront; body: string }
+
+/** The toolkit entries of one language as files: id, path, frontmatter and MDX body. */
+export function readToolkit(lang: string): ToolkitFile[] {
+  const dir = join(ROOT, 'content/toolkit', lang);
+  return readdirSync(dir).filter((f) => f.endsWith('.mdx')).map((file) => {
+    const text = readFileSync(join(dir, file), 'utf8');
+    const [, front = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
+    return { id: file.replace(/\.mdx$/, ''), path: `content/toolkit/${lang}/${file}`, front: parse(front) as ToolkitFront, body };
+  });
+}

@@ -8,19 +8,35 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { formatDate } from '../src/lib/dates.ts';
-import { glossaryRecords, reportRecords, timelineRecords, type SearchRecord } from '../src/lib/search/records.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { parse } from 'node-html-parser';
+import { contextRecords, figureRecords, glossaryRecords, reportRecords, timelineRecords, toolkitRecords, toolRecord, type FigureInput, type SearchRecord } from '../src/lib/search/records.ts';
 import { useTranslations } from '../src/i18n/index.ts';
 import { liveLocales } from '../src/lib/locales.ts';
-import { ROOT, readReport, readYamlList } from './content-files.ts';
+import { ROOT, readReport, readToolkit, readYamlList } from './content-files.ts';
 import { bundleSearchEngine } from './bundle-search.ts';
 
 interface Term { id: string; term: { zh: string; en: string }; definition: { zh: string; en: string } }
 interface Milestone { id: string; date: string; label: { zh: string; en: string } }
+interface Context { id: string; name: { zh: string; en: string }; summary: { zh: string; en: string } }
 
-export function allRecords(base = '/'): SearchRecord[] {
+/** The figures as built (their summaries are computed from the content at build time): title, caption, summary. */
+export function builtFigures(dist: string, lang: string): FigureInput[] {
+  const file = join(dist, lang, 'figures', 'index.html');
+  if (!existsSync(file)) return [];
+  return parse(readFileSync(file, 'utf8')).querySelectorAll('.figure-block').map((block) => ({
+    id: block.id.replace(/^figure-/, ''),
+    title: block.querySelector('h2, h3')?.text.trim() ?? '',
+    caption: block.querySelector('figcaption')?.text.trim() ?? '',
+    summary: block.childNodes.find((n) => 'tagName' in n && (n as { tagName: string }).tagName === 'P')?.text.trim() ?? '',
+  }));
+}
+
+export function allRecords(base = '/', dist = join(ROOT, 'dist')): SearchRecord[] {
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const terms = readYamlList<Term>('content/glossary/terms.yaml');
   const milestones = readYamlList<Milestone>('content/timeline/timeline.yaml');
+  const contexts = readYamlList<Context>('content/contexts/contexts.yaml');
   return liveLocales.flatMap((lang) => {
     const t = useTranslations(lang);
     const strings = {
@@ -28,11 +44,20 @@ export function allRecords(base = '/'): SearchRecord[] {
       report: t('nav.report'),
       glossary: t('nav.glossary'),
       timeline: t('nav.timeline'),
+      toolkit: t('nav.toolkit'),
+      contexts: t('nav.contexts'),
+      figures: t('nav.figures'),
+      tool: t('nav.tool'),
     };
+    const entries = readToolkit(lang).map((e) => ({ id: e.id, title: e.front.title, summary: e.front.summary, body: e.body, component: e.front.component, stage: e.front.stage, contexts: e.front.contexts, factors: e.front.factors ?? [] }));
     return [
       ...reportRecords(lang, prefix, readReport(lang), strings),
       ...glossaryRecords(lang, prefix, terms, strings),
       ...timelineRecords(lang, prefix, milestones.map((m) => ({ id: m.id, dateText: formatDate(m.date, lang), label: m.label[lang] })), strings),
+      ...toolkitRecords(lang, prefix, entries, strings),
+      ...contextRecords(lang, prefix, contexts.map((c) => ({ id: c.id, name: c.name[lang], summary: c.summary[lang] })), strings),
+      ...figureRecords(lang, prefix, builtFigures(dist, lang), strings),
+      toolRecord(lang, prefix, t('tool.title'), t('tool.intro'), strings),
     ];
   });
 }
@@ -43,7 +68,7 @@ if (import.meta.main) {
   rmSync(output, { recursive: true, force: true });
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  const records = allRecords(process.env['BASE'] ?? '/');
+  const records = allRecords(process.env['BASE'] ?? '/', dist);
   for (const record of records) {
     const added = await index.addCustomRecord(record);
     if (added.errors.length > 0) throw new Error(`Pagefind refused ${record.url}: ${added.errors.join('; ')}`);

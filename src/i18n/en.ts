@@ -105,6 +105,7 @@ export const en: UiStrings = {
   'search.all': 'See all results',
   'search.filters': 'Filters',
   'search.type': 'Type',
+  'search.toolkitFilter': 'Toolkit: {name}',
   'search.part': 'Part of the report',
   'search.apply': 'Search',
   'search.hint': 'Press “/” to jump to the search box; use the arrow keys to move through results and Esc to clear.',

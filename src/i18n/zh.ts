@@ -103,6 +103,7 @@ export const zh = {
   'search.all': '查看全部结果',
   'search.filters': '筛选',
   'search.type': '类型',
+  'search.toolkitFilter': '工具箱：{name}',
   'search.part': '报告部分',
   'search.apply': '搜索',
   'search.hint': '按“/”键可随时跳到搜索框；用上下方向键在结果间移动，按 Esc 清除。',

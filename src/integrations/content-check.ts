@@ -57,6 +57,8 @@ function toolkitProblems(root: string): string[] {
   const problems: string[] = [];
   const known = { contexts: yamlIds(root, 'content/contexts'), factors: yamlIds(root, 'content/factors'), groups: yamlIds(root, 'content/groups') };
   for (const lang of readdirSync(dir).sort()) {
+    // An entry's id is its file name, or the `slug` its frontmatter gives (as Astro's glob loader reads it).
+    const ids = new Map<string, string>();
     for (const name of readdirSync(join(dir, lang)).filter((f) => f.endsWith('.mdx')).sort()) {
       const path = `content/toolkit/${lang}/${name}`;
       const text = readFileSync(join(dir, lang, name), 'utf8');
@@ -64,6 +66,10 @@ function toolkitProblems(root: string): string[] {
       let sources: number[] = [];
       try {
         const data = parseYaml(front?.[1] ?? '') as Record<string, unknown> | null;
+        const id = typeof data?.['slug'] === 'string' ? data['slug'] : name.replace(/\.mdx$/, '');
+        const first = ids.get(id);
+        if (first) problems.push(`${path}: id "${id}" (slug) is already the id of ${first}`);
+        else ids.set(id, path);
         sources = Array.isArray(data?.['sources']) ? data['sources'].map(Number) : [];
         for (const field of ['contexts', 'factors', 'groups'] as const) {
           const values = Array.isArray(data?.[field]) ? (data[field] as unknown[]).map(String) : [];

@@ -169,6 +169,15 @@ describe('reading progress', () => {
 });
 
 describe('print', () => {
+  it('prints the data tables of the figures, which sit in closed disclosures on screen', async () => {
+    const page = await h.open('/en/figures/');
+    const table = page.locator('details.figure-table table').first();
+    expect(await table.isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'print' });
+    expect(await table.isVisible()).toBe(true);
+    expect(await page.locator('details.figure-table > summary').first().isVisible()).toBe(false);
+    await page.close();
+  });
   it('hides navigation, keeps paragraph numbers and notes, and prints short link addresses', async () => {
     const page = await h.open('/zh/report/background/');
     await page.emulateMedia({ media: 'print' });

@@ -9,7 +9,7 @@ import * as OpenCC from 'opencc-js';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { offOrigin, startHarness, type Harness } from './harness.ts';
-import { readReport, readYamlList } from '../helpers/content.ts';
+import { readReport, readToolkit, readYamlList } from '../helpers/content.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -161,6 +161,29 @@ describe('the search page', () => {
     await page.goBack();
     await page.waitForFunction((n) => document.querySelectorAll('#search-results li').length === n, Math.min(all, 20));
     expect(await page.locator('input[name="part"][value="四. 结论"]').isChecked()).toBe(false);
+    await page.close();
+  });
+  it('finds toolkit entries, context pages and figures, and filters entries by component and context', async () => {
+    const page = await h.open('/en/search/');
+    const component = 'd';
+    const context = 'ldc-fragile';
+    const expected = readToolkit('en').filter((e) => e.front.component === component && e.front.contexts.includes(context)).map((e) => `/en/toolkit/${e.id}/`);
+    await page.goto(`${h.origin}/en/search/?q=${encodeURIComponent('evaluation')}&component=${component}&context=${context}`);
+    await page.waitForFunction(() => /\d|No results/.test(document.getElementById('search-status')?.textContent ?? ''));
+    const hrefs = await page.locator('#search-results a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) expect(expected).toContain(href);
+    expect(await page.locator(`input[name="component"][value="${component}"]`).isChecked()).toBe(true);
+    expect(await page.locator(`input[name="context"][value="${context}"]`).isChecked()).toBe(true);
+    // Context pages and figures come back as results too.
+    await page.goto(`${h.origin}/en/search/?q=${encodeURIComponent('fragile states')}&type=Contexts`);
+    await page.waitForFunction(() => /\d/.test(document.getElementById('search-status')?.textContent ?? ''));
+    expect(await page.locator('#search-results a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toContain('/en/contexts/ldc-fragile/');
+    await page.goto(`${h.origin}/en/search/?q=${encodeURIComponent('mentioned')}&type=Figures`);
+    await page.waitForFunction(() => /\d|No results/.test(document.getElementById('search-status')?.textContent ?? ''));
+    const figures = await page.locator('#search-results a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(figures.length).toBeGreaterThan(0);
+    for (const href of figures) expect(href).toMatch(/^\/en\/figures\/#figure-[\w-]+$/);
     await page.close();
   });
   it('moves through results with the arrow keys, and Escape clears', async () => {

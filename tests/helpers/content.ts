@@ -1,10 +1,9 @@
 /** Reads the committed content and the source text for tests, through the same libraries the site uses. */
-import { readdirSync, readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseSource, type SourceDocument } from '../../src/lib/source/parse-source.ts';
 
-export { ROOT, readReport, readYamlList, type ContentPart } from '../../scripts/content-files.ts';
+export { ROOT, readReport, readToolkit, readYamlList, type ContentPart, type ToolkitFile, type ToolkitFront } from '../../scripts/content-files.ts';
 import { ROOT } from '../../scripts/content-files.ts';
 
 export function readSource(): SourceDocument {
@@ -24,17 +23,4 @@ export function comparable(text: string): string {
       return /[A-Za-z0-9,.;:'’‘)]/.test(before) && /[A-Za-z0-9(‘]/.test(after) ? ' ' : '';
     })
     .replace(/[:：]/g, ':');
-}
-
-export interface ToolkitFront { lang: string; title: string; summary: string; component: string; stage: string; contexts: string[]; factors?: string[]; groups?: string[]; recommendations: number[]; conclusions?: number[]; sources: number[] }
-export interface ToolkitFile { id: string; path: string; front: ToolkitFront; body: string }
-
-/** The toolkit entries of one language as files: id, path, frontmatter and MDX body. */
-export function readToolkit(lang: string): ToolkitFile[] {
-  const dir = join(ROOT, 'content/toolkit', lang);
-  return readdirSync(dir).filter((f) => f.endsWith('.mdx')).map((file) => {
-    const text = readFileSync(join(dir, file), 'utf8');
-    const [, front = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
-    return { id: file.replace(/\.mdx$/, ''), path: `content/toolkit/${lang}/${file}`, front: parse(front) as ToolkitFront, body };
-  });
 }

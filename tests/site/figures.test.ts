@@ -11,9 +11,9 @@ describe.each(['zh', 'en'])('/%s/figures/', (lang) => {
   const page = pages.get(`/${lang}/figures/`);
   const blocks = page?.root.querySelectorAll('.figure-block') ?? [];
   it('has the figures', () => {
-    expect(blocks.map((b) => b.id)).toEqual(['figure-structure', 'figure-factors', 'figure-matrix', 'figure-mentions', 'figure-timeline', 'figure-partners']);
+    expect(blocks.map((b) => b.id)).toEqual(['figure-structure', 'figure-factors', 'figure-matrix', 'figure-mentions', 'figure-timeline', 'figure-partners', 'figure-flow']);
   });
-  it.each(['structure', 'factors', 'matrix', 'mentions', 'timeline', 'partners'])('%s: SVG image with title and description, caption, summary, table, CSV, sources', (id) => {
+  it.each(['structure', 'factors', 'matrix', 'mentions', 'timeline', 'partners', 'flow'])('%s: SVG image with title and description, caption, summary, table, CSV, sources', (id) => {
     const block = page?.root.querySelector(`#figure-${id}`);
     const svg = block?.querySelector('svg');
     expect(svg?.getAttribute('role')).toBe('img');

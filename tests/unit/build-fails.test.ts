@@ -66,6 +66,24 @@ describe('a build with bad content fails and says where', () => {
       expected: ['prioritising-the-furthest-behind', 'component'],
     },
     {
+      what: 'a toolkit entry naming an unknown factor',
+      file: 'content/toolkit/zh/prioritising-the-furthest-behind.mdx',
+      change: (t: string) => t.replace(/factors: \[/, 'factors: [poverty, '),
+      expected: ['content/toolkit/zh/prioritising-the-furthest-behind.mdx', 'factors[0] = "poverty"'],
+    },
+    {
+      what: 'a toolkit entry naming an unknown group',
+      file: 'content/toolkit/en/prioritising-the-furthest-behind.mdx',
+      change: (t: string) => t.replace(/groups: \[/, 'groups: [martians, '),
+      expected: ['content/toolkit/en/prioritising-the-furthest-behind.mdx', 'groups[0] = "martians"'],
+    },
+    {
+      what: 'two toolkit entries with the same id',
+      file: 'content/toolkit/zh/prioritising-the-furthest-behind.mdx',
+      change: (t: string) => t.replace(/^---\n/, '---\nslug: making-the-case-for-funding\n'),
+      expected: ['content/toolkit/zh/prioritising-the-furthest-behind.mdx', 'id "making-the-case-for-funding"', 'content/toolkit/zh/making-the-case-for-funding.mdx'],
+    },
+    {
       what: 'a context listed twice',
       file: 'content/contexts/contexts.yaml',
       change: (t: string) => `${t}\n${t.slice(t.indexOf('- id: umic'), t.indexOf('\n- id:', t.indexOf('- id: umic') + 1))}\n`,

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { otherEditionFor, pagefindFilters, queryScript, readSearchState, searchQueryString, toSimplified } from '../../src/lib/search/query.ts';
 import { reportRecords, searchableText } from '../../src/lib/search/records.ts';
-import { allRecords } from '../../scripts/search-index.ts';
+import { allRecords, builtFigures } from '../../scripts/search-index.ts';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readToolkit, readYamlList } from '../helpers/content.ts';
 import { contentCharacters, T2S_FILE, traditionalToSimplified } from '../../scripts/t2s-map.ts';
 
 const t2s = JSON.parse(readFileSync(T2S_FILE, 'utf8')) as Record<string, string>;
@@ -65,5 +69,35 @@ describe('index records', () => {
     expect(record?.url).toBe('/lnob/zh/report/about/#p7');
     expect(record?.content).toBe('可行性。(a) 甲');
     expect(searchableText('one.[^2]\n(a) two', 'en')).toBe('one. (a) two');
+  });
+  it('has one record per toolkit entry, filterable by component, stage, context and factor', () => {
+    for (const lang of ['zh', 'en']) {
+      const files = readToolkit(lang);
+      const entries = records.filter((r) => r.meta['kind'] === 'toolkit' && r.filters['edition']?.[0] === lang);
+      expect(entries.map((r) => r.url).sort()).toEqual(files.map((f) => `/${lang}/toolkit/${f.id}/`).sort());
+      for (const f of files) {
+        const r = entries.find((x) => x.url === `/${lang}/toolkit/${f.id}/`)!;
+        expect(r.filters).toMatchObject({ component: [f.front.component], stage: [f.front.stage], context: f.front.contexts, factor: f.front.factors ?? [] });
+        expect(r.content).toContain(f.front.summary);
+        expect(r.content).not.toMatch(/<Cite|##/);
+      }
+    }
+  });
+  it('has a record per context page and one for the tool, in each language', () => {
+    const contexts = readYamlList<{ id: string }>('content/contexts/contexts.yaml');
+    for (const lang of ['zh', 'en']) {
+      const pages = records.filter((r) => r.meta['kind'] === 'context' && r.filters['edition']?.[0] === lang);
+      expect(pages.map((r) => r.filters['context']?.[0]).sort()).toEqual(contexts.map((c) => c.id).sort());
+      expect(records.filter((r) => r.meta['kind'] === 'tool' && r.url === `/${lang}/tools/prioritise/`)).toHaveLength(1);
+    }
+  });
+  it('reads the figures as built: title, caption and summary', () => {
+    const html = '<section class="figure-block" id="figure-x"><h2>T</h2><figure><figcaption>C</figcaption></figure><p>S</p><details><p>not this</p></details></section>';
+    const dir = mkdtempSync(join(tmpdir(), 'lnob-figures-'));
+    mkdirSync(join(dir, 'en', 'figures'), { recursive: true });
+    writeFileSync(join(dir, 'en', 'figures', 'index.html'), html);
+    expect(builtFigures(dir, 'en')).toEqual([{ id: 'x', title: 'T', caption: 'C', summary: 'S' }]);
+    expect(builtFigures(dir, 'zh')).toEqual([]);
+    rmSync(dir, { recursive: true, force: true });
   });
 });

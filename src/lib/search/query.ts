@@ -30,7 +30,8 @@ export interface SearchState {
   filters: Record<string, string[]>;
 }
 
-export const FILTER_NAMES = ['type', 'part'] as const;
+/** The filters of the search page, in the order the address lists them (values: names for type and part, ids for the rest). */
+export const FILTER_NAMES = ['type', 'part', 'component', 'stage', 'context', 'factor'] as const;
 
 export function readSearchState(params: URLSearchParams): SearchState {
   const filters: Record<string, string[]> = {};

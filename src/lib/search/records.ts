@@ -99,3 +99,85 @@ export function timelineRecords(lang: string, base: string, milestones: readonly
     filters: { type: [s.timeline], edition: [lang] },
   }));
 }
+
+export interface ToolkitInput {
+  id: string;
+  title: string;
+  summary: string;
+  body: string;
+  component: string;
+  stage: string;
+  contexts: readonly string[];
+  factors: readonly string[];
+}
+
+export interface ExtraStrings {
+  toolkit: string;
+  contexts: string;
+  figures: string;
+  tool: string;
+}
+
+/** MDX body as plain text: citations, headings and list markers out. */
+export function plainMdx(body: string, lang: string): string {
+  const lines = body
+    .replace(/<Cite\s+p=\{\s*\d+\s*\}\s*\/>/g, '')
+    .split('\n')
+    .map((l) => l.replace(/^\s*(#+|-|\d+\.)\s*/, '').trim())
+    .filter(Boolean);
+  return lines.join(lang === 'zh' ? '' : ' ');
+}
+
+/** One record per toolkit entry, filterable by component, stage, context and factor (ids). */
+export function toolkitRecords(lang: string, base: string, entries: readonly ToolkitInput[], s: ExtraStrings): SearchRecord[] {
+  return entries.map((e) => ({
+    url: `${base}${lang}/toolkit/${e.id}/`,
+    language: indexLanguage(lang),
+    content: [e.title, e.summary, plainMdx(e.body, lang)].join(lang === 'zh' ? '' : ' '),
+    meta: { title: e.title, kind: 'toolkit' },
+    filters: { type: [s.toolkit], component: [e.component], stage: [e.stage], context: [...e.contexts], factor: [...e.factors], edition: [lang] },
+  }));
+}
+
+export interface ContextInput {
+  id: string;
+  name: string;
+  summary: string;
+}
+
+export function contextRecords(lang: string, base: string, contexts: readonly ContextInput[], s: ExtraStrings): SearchRecord[] {
+  return contexts.map((c) => ({
+    url: `${base}${lang}/contexts/${c.id}/`,
+    language: indexLanguage(lang),
+    content: `${c.name} ${c.summary}`,
+    meta: { title: c.name, kind: 'context' },
+    filters: { type: [s.contexts], context: [c.id], edition: [lang] },
+  }));
+}
+
+export interface FigureInput {
+  id: string;
+  title: string;
+  caption: string;
+  summary: string;
+}
+
+export function figureRecords(lang: string, base: string, figures: readonly FigureInput[], s: ExtraStrings): SearchRecord[] {
+  return figures.map((f) => ({
+    url: `${base}${lang}/figures/#figure-${f.id}`,
+    language: indexLanguage(lang),
+    content: [f.title, f.caption, f.summary].join(lang === 'zh' ? '' : ' '),
+    meta: { title: f.title, kind: 'figure' },
+    filters: { type: [s.figures], edition: [lang] },
+  }));
+}
+
+export function toolRecord(lang: string, base: string, title: string, intro: string, s: ExtraStrings): SearchRecord {
+  return {
+    url: `${base}${lang}/tools/prioritise/`,
+    language: indexLanguage(lang),
+    content: `${title} ${intro}`,
+    meta: { title, kind: 'tool' },
+    filters: { type: [s.tool], edition: [lang] },
+  };
+}
