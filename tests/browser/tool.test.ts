@@ -36,7 +36,12 @@ async function fresh(width = 1280): Promise<Page> {
   return page;
 }
 
-const axe = async (page: Page) => (await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+/** axe over the whole page, read from the top (a control scrolled under the sticky header counts as too small a target). */
+async function axe(page: Page): Promise<string[]> {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 const saved = (page: Page) => page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
 const ratingRows = (page: Page) => page.locator('.ratings-table tbody tr th').allTextContents();
 

@@ -1,6 +1,7 @@
 /** The toolkit's filters with and without JavaScript, and a context guidance page in print. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { offOrigin, startHarness, type Harness } from './harness.ts';
+import { readToolkit } from '../helpers/content.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -12,6 +13,18 @@ afterAll(async () => {
 
 const visibleEntries = (page: import('playwright-core').Page) =>
   page.locator('.entry-list > li').evaluateAll((items) => items.filter((i) => (i as HTMLElement).offsetParent !== null).map((i) => ({ component: (i as HTMLElement).dataset['component'], context: (i as HTMLElement).dataset['context'] ?? '' })));
+
+describe('context guidance without JavaScript', () => {
+  it('reads in full: cover, contents and every entry for the context', async () => {
+    const page = await h.open('/zh/contexts/ldc-fragile/', { javaScript: false });
+    const entries = readToolkit('zh').filter((e) => e.front.contexts.includes('ldc-fragile'));
+    expect(await page.locator('.cover h1').isVisible()).toBe(true);
+    expect(await page.locator('.guidance-contents a').count()).toBe(5);
+    const shown = await page.locator('.guidance-entry').evaluateAll((items) => items.filter((i) => (i as HTMLElement).offsetParent !== null).length);
+    expect(shown).toBe(entries.length);
+    await page.close();
+  });
+});
 
 describe('toolkit filters', () => {
   it('without JavaScript every entry is listed, grouped by component', async () => {

@@ -373,6 +373,7 @@ function start(root: HTMLElement, data: Data): void {
   });
 
   function renderAll(): void {
+    showStorage();
     renderAnalyses();
     renderSettings();
     renderGroups();
@@ -382,6 +383,5 @@ function start(root: HTMLElement, data: Data): void {
   for (const hint of document.querySelectorAll<HTMLElement>('[data-needs-js]')) hint.hidden = true;
   root.hidden = false;
   document.body.classList.add('tool-ready');
-  showStorage();
   renderAll();
 }
