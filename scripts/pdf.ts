@@ -1,7 +1,7 @@
 /**
  * Prints each context's guidance (its print edition, which quotes the cited paragraphs) to
  * `dist/pdf/{lang}/{context}.pdf` with the system Chromium: A4, tagged, with the document outline,
- * and "page n of N" in the footer. Run by `npm run build` after Astro, or alone with `npm run pdf`.
+ * and "page n of N" in the footer (from public/print/page-numbers.{lang}.css). Run by `npm run build` after Astro, or alone with `npm run pdf`.
  * OUT_DIR and BASE are honoured as the build honours them.
  */
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
@@ -9,11 +9,6 @@ import { join, resolve } from 'node:path';
 import { launchChromium } from './chromium.ts';
 import { startStaticServer } from './static-server.ts';
 
-/** The footer, in the language of the page: Chromium fills in pageNumber and totalPages. */
-const FOOTER: Record<string, string> = {
-  zh: '第 <span class="pageNumber"></span> 页，共 <span class="totalPages"></span> 页',
-  en: 'Page <span class="pageNumber"></span> of <span class="totalPages"></span>',
-};
 
 export interface PrintJob {
   lang: string;
@@ -56,10 +51,9 @@ export async function printPdfs(dist: string, base = '/'): Promise<PrintJob[]> {
         printBackground: true,
         tagged: true,
         outline: true,
-        displayHeaderFooter: true,
-        headerTemplate: '<span></span>',
-        footerTemplate: `<div style="font-size:8pt;width:100%;text-align:center">${FOOTER[job.lang] ?? FOOTER['en']}</div>`,
-        margin: { top: '18mm', bottom: '20mm', left: '16mm', right: '16mm' },
+        // "Page n of N" comes from the page's own print style sheet (page-margin boxes, in its language),
+        // so the PDF and a reader's own printout number their pages the same way.
+        preferCSSPageSize: true,
       });
     }
   } finally {
