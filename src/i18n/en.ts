@@ -180,7 +180,7 @@ export const en: UiStrings = {
   'fig.flow.to': 'To',
   'fig.flow.basis': 'Basis',
   'fig.flow.stated': 'stated by the entry',
-  'fig.flow.editorial': 'editorial, through',
+  'fig.flow.editorial': 'editorial, through {n} entries that name both',
   'fig.flow.legendStated': 'link an entry states',
   'fig.flow.legendEditorial': 'editorial (through entries)',
   'figures.inPart': 'Figures in this part',

@@ -178,7 +178,7 @@ export const zh = {
   'fig.flow.to': '终点',
   'fig.flow.basis': '依据',
   'fig.flow.stated': '条目列出',
-  'fig.flow.editorial': '编辑判断，经由',
+  'fig.flow.editorial': '编辑判断，经由同时列出二者的 {n} 个条目',
   'fig.flow.legendStated': '条目列出的联系',
   'fig.flow.legendEditorial': '编辑判断(经由条目)',
   'figures.inPart': '本部分的图表',

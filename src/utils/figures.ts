@@ -104,7 +104,9 @@ export async function allFigures(lang: Locale): Promise<FigureView[]> {
 
   // 5. Factor × group links, stated or editorial
   const groups = await groupsInOrder();
-  const links = groups.flatMap((g) => g.data.factors.map((l) => ({ group: g, ...l })));
+  // Row by row, left to right: the order in which the matrix draws its marks (the figures script pairs them by index).
+  const factorOrder = (id: string) => factors.findIndex((f) => f.id === id);
+  const links = groups.flatMap((g) => [...g.data.factors].sort((a, b) => factorOrder(a.factor) - factorOrder(b.factor)).map((l) => ({ group: g, ...l })));
   const stated = links.filter((l) => l.basis === 'evaluation').length;
   const basisText = (b: 'evaluation' | 'editorial') => (b === 'evaluation' ? t('framework.evaluation') : t('framework.editorial'));
   const matrixFigure: FigureView = {
@@ -165,9 +167,8 @@ function flowFigureOf(lang: Locale, refs: EntryRefs[], parts: readonly { outline
   const conclusionLabel = (n: number) => t('toolkit.conclusion', { n });
   const recommendationLabel = (n: number) => t('toolkit.recommendation', { n });
   const stated = refs.flatMap((e) => e.recommendations.map((r) => ({ from: `r${r}`, to: e.slug, basis: 'stated' as const, row: [recommendationLabel(r), e.title, t('fig.flow.stated')] })));
-  const sep = lang === 'zh' ? '；' : '; ';
   const editorial = conclusions.flatMap((c) =>
-    recommendationsForConclusion(refs, c).map((l) => ({ from: `c${c}`, to: `r${l.recommendation}`, basis: 'editorial' as const, row: [conclusionLabel(c), recommendationLabel(l.recommendation), `${t('fig.flow.editorial')} ${l.via.map((v) => v.title).join(sep)}`] })),
+    recommendationsForConclusion(refs, c).map((l) => ({ from: `c${c}`, to: `r${l.recommendation}`, basis: 'editorial' as const, row: [conclusionLabel(c), recommendationLabel(l.recommendation), t('fig.flow.editorial', { n: l.via.length })] })),
   );
   const perRecommendation = recommendations.map((r) => refs.filter((e) => e.recommendations.includes(r)).length);
   const topCount = Math.max(...perRecommendation);

@@ -46,7 +46,9 @@ describe('flowChart', () => {
     expect(svg.match(/class="link stated"/g)?.length).toBe(3);
     expect(svg.match(/class="link editorial"/g)?.length).toBe(2);
     expect(svg.match(/<path[^>]*stroke-dasharray/g)?.length).toBe(2);
-    expect(svg).not.toContain('data-from="c2" data-to="b"');
+    expect(svg).toMatch(/<g class="links" fill="none" stroke="#0b4f8a"/);
+    // The sixth link (c2 → b) skips the middle column and is not drawn.
+    expect(svg.match(/data-row="(\d+)"/g)).toEqual(['data-row="0"', 'data-row="1"', 'data-row="2"', 'data-row="3"', 'data-row="4"']);
   });
   it('labels every node and column, escapes text, and names both kinds of line in the legend', () => {
     for (const label of ['Conclusion 2', 'Recommendation 1', 'Recommendation 3', 'Entry A', 'Entry &lt;B&gt;', 'Conclusions', 'Toolkit', '>stated<', '>editorial<']) expect(svg).toContain(label);

@@ -30,7 +30,7 @@ export function horizontalBars(bars: readonly Bar[], o: BarOptions): string {
   const rows = bars.map((b, i) => {
     const top = y(i) ?? 0;
     const h = y.bandwidth();
-    return el('g', { class: 'bar' }, [
+    return el('g', { class: 'bar', 'data-row': i }, [
       text(b.label, { x: labelWidth - 8, y: top + h / 2, 'text-anchor': 'end', 'dominant-baseline': 'middle', fill: 'currentColor' }),
       el('rect', { x: labelWidth, y: top, width: Math.max(x(b.value), 1), height: h, fill: '#0b4f8a', rx: 2 }),
       text(String(b.value), { x: labelWidth + x(b.value) + 6, y: top + h / 2, 'dominant-baseline': 'middle', fill: 'currentColor', 'font-weight': 700 }),

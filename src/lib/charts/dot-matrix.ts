@@ -37,6 +37,8 @@ export function dotMatrix(rows: readonly string[], columns: readonly string[], m
   const columnLabels = columnLines.flatMap((lines, i) =>
     lines.map((line, li) => text(line, { x: (x(i) ?? 0) + x.bandwidth() / 2, y: head - 12 - (lines.length - 1 - li) * 16, 'text-anchor': 'middle', fill: 'currentColor', 'font-size': 13, 'font-weight': 700 })),
   );
+  // Marks are numbered row by row, left to right: the order of the rows of the figure's table.
+  let mark = -1;
   const body = rows.map((r, ri) => {
     const cy = (y(ri) ?? 0) + y.bandwidth() / 2;
     return el('g', { class: 'row' }, [
@@ -44,7 +46,7 @@ export function dotMatrix(rows: readonly string[], columns: readonly string[], m
       text(r, { x: labelWidthPx - 8, y: cy, 'text-anchor': 'end', 'dominant-baseline': 'middle', fill: 'currentColor', 'font-size': 13 }),
       ...columns.flatMap((_, ci) => {
         const kind = marks[ri]?.[ci];
-        return kind ? [dot((x(ci) ?? 0) + x.bandwidth() / 2, cy, kind)] : [];
+        return kind ? [el('g', { class: 'mark', 'data-row': (mark += 1) }, dot((x(ci) ?? 0) + x.bandwidth() / 2, cy, kind))] : [];
       }),
     ]);
   });

@@ -51,33 +51,29 @@ export function flowChart(columns: [FlowNode[], FlowNode[], FlowNode[]], links: 
   };
   const path = linkHorizontal<{ source: [number, number]; target: [number, number] }, [number, number]>();
   const lines = links
+    .map((l, i) => ({ ...l, i }))
     .filter((l) => column(l.from) >= 0 && column(l.to) === column(l.from) + 1)
     .map((l) =>
       el('path', {
         d: path({ source: anchor(l.from, 'out'), target: anchor(l.to, 'in') }) ?? '',
-        fill: 'none',
-        stroke: LINE,
-        'stroke-width': 1.5,
         'stroke-dasharray': l.basis === 'editorial' ? '6 4' : undefined,
-        'stroke-opacity': 0.8,
         class: `link ${l.basis}`,
-        'data-from': l.from,
-        'data-to': l.to,
+        'data-row': l.i,
       }),
     );
   const box = (n: FlowNode, x: number, w: number, y: number) =>
-    el('g', { class: 'node', 'data-id': n.id }, [
+    el('g', { class: 'node' }, [
       el('rect', { x, y: y - BOX_H / 2, width: w, height: BOX_H, rx: 4, fill: '#ffffff', stroke: INK, 'stroke-width': 1.5 }),
-      text(n.label, { x: x + w / 2, y, 'text-anchor': 'middle', 'dominant-baseline': 'middle', fill: INK, 'font-size': 13 }),
+      text(n.label, { x: x + w / 2, y, 'text-anchor': 'middle', fill: INK }),
     ]);
   const nodes = [
     ...left.map((n) => box(n, 0, leftW, ys[0]?.get(n.id) ?? 0)),
     ...middle.map((n) => box(n, midX, midW, ys[1]?.get(n.id) ?? 0)),
     ...right.map((n) => {
       const y = ys[2]?.get(n.id) ?? 0;
-      return el('g', { class: 'node', 'data-id': n.id }, [
+      return el('g', { class: 'node' }, [
         el('circle', { cx: rightX, cy: y, r: 5, fill: LINE, stroke: LINE }),
-        text(n.label, { x: rightX + 12, y, 'dominant-baseline': 'middle', fill: 'currentColor', 'font-size': 13 }),
+        text(n.label, { x: rightX + 12, y, fill: 'currentColor' }),
       ]);
     }),
   ];
@@ -95,5 +91,5 @@ export function flowChart(columns: [FlowNode[], FlowNode[], FlowNode[]], links: 
     sample(80 + labelWidth(o.legend.stated), true),
     text(o.legend.editorial, { x: 124 + labelWidth(o.legend.stated), y: ly, 'dominant-baseline': 'middle', fill: 'currentColor', 'font-size': 13 }),
   ]);
-  return svgFigure(o.id, width, height, o.title, o.description, [...headings, el('g', { class: 'links' }, lines), ...nodes, legend]);
+  return svgFigure(o.id, width, height, o.title, o.description, [...headings, el('g', { class: 'links', fill: 'none', stroke: LINE, 'stroke-width': 1.5, 'stroke-opacity': 0.8 }, lines), el('g', { 'font-size': 13, 'dominant-baseline': 'middle' }, nodes), legend]);
 }

@@ -43,7 +43,7 @@ export function heatmap(grid: Grid, o: HeatmapOptions): string {
     lines.map((line, li) => text(line, { x: (x(i) ?? 0) + x.bandwidth() / 2, y: head - 10 - (lines.length - 1 - li) * 16, 'text-anchor': 'middle', fill: 'currentColor', 'font-size': 13 })),
   );
   const rows = grid.rows.map((r, ri) =>
-    el('g', { class: 'row' }, [
+    el('g', { class: 'row', 'data-row': ri }, [
       text(r, { x: labelWidth - 8, y: (y(ri) ?? 0) + y.bandwidth() / 2, 'text-anchor': 'end', 'dominant-baseline': 'middle', fill: 'currentColor' }),
       ...grid.columns.map((_, ci) => {
         const value = grid.values[ri]?.[ci] ?? 0;

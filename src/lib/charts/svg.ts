@@ -1,7 +1,8 @@
 /**
  * A few lines for writing SVG as strings: escaped text, attributes in a fixed order, numbers
  * rounded to two decimals (so output is stable for golden snapshots). Presentation attributes only:
- * the site's CSP forbids style="".
+ * the site's CSP forbids style="". Marks carry `data-row`, the index of their row in the figure's table
+ * (charts draw marks in the table's order), which the figures script uses to link mark and row.
  */
 export type Attrs = Record<string, string | number | undefined>;
 

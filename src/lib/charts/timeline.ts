@@ -76,7 +76,7 @@ export function timelineChart(items: readonly Milestone[], o: TimelineOptions): 
     top += h;
     const x0 = 10 + x(m.start);
     const x1 = 10 + x(m.end);
-    return el('g', { class: 'milestone' }, [
+    return el('g', { class: 'milestone', 'data-row': i }, [
       el('line', { x1: 10, x2: axis - 12, y1: cy, y2: cy, stroke: '#8a94a3', 'stroke-width': 1 }),
       m.end > m.start
         ? el('rect', { x: x0, y: cy - 5, width: Math.max(x1 - x0, 3), height: 10, fill: '#0b4f8a', rx: 3 })
