@@ -5,9 +5,11 @@
  */
 function placeInView(): string {
   const paras = document.querySelectorAll<HTMLElement>('[id^="p"].para, [id^="p"].parallel-row');
-  // A paragraph counts as in view once its end is below the (sticky) header.
+  // A paragraph counts as in view once its end is below the (sticky) header and below the line where
+  // links to a paragraph place it (the page's scroll padding), so opening #p12 and switching keeps #p12.
   const header = document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0;
-  const edge = Math.max(header, 0) + 16;
+  const padding = Number.parseFloat(getComputedStyle(document.documentElement).scrollPaddingBlockStart) || 0;
+  const edge = Math.max(header, padding, 0) + 16;
   for (const para of paras) {
     if (para.getBoundingClientRect().bottom > edge) return para.id;
   }
