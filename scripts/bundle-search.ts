@@ -1,7 +1,8 @@
 /**
  * Bundles the in-browser search engine (src/scripts/search/engine.ts, with the traditional →
- * simplified map) into dist/_search/engine.js: one file that the header box imports on first use.
- * Kept outside Astro's bundle so pages carry no module-preload helper for it.
+ * simplified map) into dist/_search/engine.js, and the styles of its results list
+ * (src/styles/search-box.css) into dist/_search/box.css: files the header box loads on first use.
+ * Kept outside Astro's bundle so pages carry no module-preload helper, and no search styles, for them.
  */
 import { build } from 'esbuild';
 import { join } from 'node:path';
@@ -15,6 +16,14 @@ export async function bundleSearchEngine(dist: string): Promise<void> {
     format: 'esm',
     minify: true,
     target: 'es2022',
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+  await build({
+    entryPoints: [join(ROOT, 'src/styles/search-box.css')],
+    outfile: join(dist, '_search', 'box.css'),
+    bundle: true,
+    minify: true,
     legalComments: 'none',
     logLevel: 'warning',
   });

@@ -1,7 +1,8 @@
 /**
  * Loads the search engine bundle (dist/_search/engine.js, built by scripts/bundle-search.ts) on
  * first use, with a plain module <script>: the engine registers itself on `globalThis`. Pages thus
- * carry no bundler helper for it, and nothing of search is fetched before it is needed.
+ * carry no bundler helper for it, and nothing of search is fetched before it is needed. The styles
+ * of the results (dist/_search/box.css) come with it.
  */
 import type * as EngineModule from './engine';
 
@@ -12,13 +13,31 @@ declare global {
 
 let loading: Promise<Engine> | undefined;
 
+function loadStyles(base: string): Promise<void> {
+  return new Promise((resolve) => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = `${base}_search/box.css`;
+    // Results show even if the styles fail: they are plain list items then.
+    link.addEventListener('load', () => resolve());
+    link.addEventListener('error', () => resolve());
+    document.head.append(link);
+  });
+}
+
 export function loadEngine(): Promise<Engine> {
+  const base = document.documentElement.dataset['base'] ?? '/';
   loading ??= new Promise<Engine>((resolve, reject) => {
     if (globalThis.lnobSearchEngine) return resolve(globalThis.lnobSearchEngine);
+    const styles = loadStyles(base);
     const script = document.createElement('script');
     script.type = 'module';
-    script.src = `${document.documentElement.dataset['base'] ?? '/'}_search/engine.js`;
-    script.addEventListener('load', () => (globalThis.lnobSearchEngine ? resolve(globalThis.lnobSearchEngine) : reject(new Error('search engine did not start'))));
+    script.src = `${base}_search/engine.js`;
+    script.addEventListener('load', () => {
+      const engine = globalThis.lnobSearchEngine;
+      if (engine) void styles.then(() => resolve(engine));
+      else reject(new Error('search engine did not start'));
+    });
     script.addEventListener('error', () => reject(new Error('search engine could not load')));
     document.head.append(script);
   });
