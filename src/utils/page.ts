@@ -1,0 +1,20 @@
+/** What most pages need to start: their static paths, links with the base path, links to paragraphs. */
+import { liveLocales, type Locale } from '../lib/locales';
+import { paragraphPath, withBase } from '../lib/urls';
+import { paragraphParts, reportParts } from './report';
+
+/** Static paths for a page made once per live language. */
+export const languagePaths = () => liveLocales.map((lang) => ({ params: { lang } }));
+
+/** A site path with the deployment's base path in front. */
+export const siteHref = (path: string) => withBase(import.meta.env.BASE_URL, path);
+
+/** Links to the report's paragraphs in one language: n → /{lang}/report/{part}/#p{n}. */
+export async function paragraphLinker(lang: Locale): Promise<(n: number) => string> {
+  const where = paragraphParts(await reportParts(lang));
+  return (n) => {
+    const part = where.get(n);
+    if (!part) throw new Error(`¶${n}: the evaluation has paragraphs 1–57`);
+    return siteHref(paragraphPath(lang, part.part, n));
+  };
+}
