@@ -9,12 +9,26 @@ export interface ReportPart {
   outline: Outline;
 }
 
+/**
+ * Outlines by the text they were read from: pages and components ask for the parts many times per
+ * page (every citation does), and a text is parsed once. Keyed by the text, so an edit is read anew.
+ */
+const outlines = new Map<string, Outline>();
+function outlineOf(body: string): Outline {
+  let found = outlines.get(body);
+  if (!found) {
+    found = outline(body);
+    outlines.set(body, found);
+  }
+  return found;
+}
+
 /** The six parts of the report in one language, in reading order, each with its outline. */
 export async function reportParts(lang: Locale): Promise<ReportPart[]> {
   const entries = await getCollection('report', (e) => e.data.lang === lang);
   return entries
     .sort((a, b) => a.data.order - b.data.order)
-    .map((entry) => ({ entry, part: entry.data.part, outline: outline(entry.body ?? '') }));
+    .map((entry) => ({ entry, part: entry.data.part, outline: outlineOf(entry.body ?? '') }));
 }
 
 /** Which part holds each paragraph. */
