@@ -2,6 +2,7 @@ import type { Locale } from '../lib/locales';
 import { addGroup, customGroup, emptyAnalysis, FACTOR_IDS, groupFromTarget, setRating, type Analysis, type FactorId, type TargetId } from '../lib/prioritise/model';
 import { useTranslations, type UiKey } from '../i18n';
 import { zh } from '../i18n/zh';
+import { scriptNeeds } from '../lib/prioritise/strings';
 import { factorsInOrder, groupsInOrder } from './report';
 import { contextsInOrder, entrySlug, toolkitEntries } from './toolkit';
 
@@ -30,7 +31,7 @@ export async function exampleAnalysis(lang: Locale): Promise<Analysis> {
 /** What the tool's script needs from the content: names, prompts, toolkit entries and its strings. */
 export async function toolData(lang: Locale, entryHref: (slug: string) => string, paragraphHref: (n: number) => string) {
   const t = useTranslations(lang);
-  const strings = Object.fromEntries(Object.keys(zh).filter((k) => k.startsWith('tool.')).map((k) => [k, t(k as UiKey)]));
+  const strings = Object.fromEntries(Object.keys(zh).filter((k) => k.startsWith('tool.') && scriptNeeds(k.slice('tool.'.length))).map((k) => [k, t(k as UiKey)]));
   return {
     lang,
     factors: (await factorsInOrder()).map((f) => ({ id: f.id, name: f.data.name[lang] })),

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { AnalysisStore, STORAGE_KEY, type StorageLike } from '../../src/lib/prioritise/store.ts';
 import { matchingEntries, targetIdsOf, type ToolkitRef } from '../../src/lib/prioritise/match.ts';
 import { addGroup, customGroup, emptyAnalysis, groupFromTarget, setRating, type Analysis } from '../../src/lib/prioritise/model.ts';
+import { scriptNeeds, TOOL_SCRIPT_STRINGS } from '../../src/lib/prioritise/strings.ts';
+import { IMPORT_ERROR_CODES } from '../../src/lib/prioritise/codec.ts';
 
 class MemoryStorage implements StorageLike {
   data = new Map<string, string>();
@@ -105,5 +107,22 @@ describe('matchingEntries', () => {
   });
   it('gives nothing for a group with no high factor and no target group in common', () => {
     expect(matchingEntries(a.groups[1]!, a, entries)).toEqual([]);
+  });
+});
+
+describe('the strings the tool script uses', () => {
+  it.each(['zh', 'en'] as const)('all exist in the %s dictionary, with every import error worded', async (lang) => {
+    const { zh } = await import('../../src/i18n/zh.ts');
+    const { en } = await import('../../src/i18n/en.ts');
+    const dict: Record<string, string> = lang === 'zh' ? zh : en;
+    for (const key of TOOL_SCRIPT_STRINGS) expect(dict[`tool.${key}`], key).toBeTruthy();
+    for (const code of IMPORT_ERROR_CODES) expect(dict[`tool.err.${code}`], code).toBeTruthy();
+    for (const level of [0, 1, 2, 3, 'none']) expect(dict[`tool.level.${level}`]).toBeTruthy();
+  });
+  it('leaves the method texts to the page', () => {
+    expect(scriptNeeds('intro')).toBe(false);
+    expect(scriptNeeds('formatCsv')).toBe(false);
+    expect(scriptNeeds('err.too-large')).toBe(true);
+    expect(scriptNeeds('saved')).toBe(true);
   });
 });

@@ -25,6 +25,7 @@ import {
 import { score, tagsFor, type ScoredGroup } from '../../lib/prioritise/score';
 import { AnalysisStore, type StorageLike } from '../../lib/prioritise/store';
 import { rankingChart } from '../../lib/charts/ranking';
+import type { ToolString } from '../../lib/prioritise/strings';
 
 interface Data {
   lang: 'zh' | 'en';
@@ -40,7 +41,7 @@ const dataBlock = document.getElementById('tool-data');
 if (root && dataBlock) start(root, JSON.parse(dataBlock.textContent ?? '{}') as Data);
 
 function start(root: HTMLElement, data: Data): void {
-  const s = (key: string, vars: Record<string, string | number> = {}) =>
+  const s = (key: ToolString, vars: Record<string, string | number> = {}) =>
     (data.strings[`tool.${key}`] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
   const list = (items: string[]) => items.join(data.lang === 'zh' ? '、' : ', ');
   const factorName = new Map(data.factors.map((f) => [f.id, f.name]));
@@ -191,7 +192,7 @@ function start(root: HTMLElement, data: Data): void {
           'select',
           { id: `rating-${g.id}-${f.id}`, 'aria-label': `${g.name}: ${f.name}`, 'data-group': g.id, 'data-factor': f.id },
           h('option', { value: '', selected: rating.level === null }, '—'),
-          ...[0, 1, 2, 3].map((l) => h('option', { value: String(l), selected: rating.level === l, title: s(`level.${l}`) }, String(l))),
+          ...([0, 1, 2, 3] as const).map((l) => h('option', { value: String(l), selected: rating.level === l, title: s(`level.${l}`) }, String(l))),
         );
         choice.addEventListener('change', () => commit(setRating(current(), g.id, f.id, { level: choice.value === '' ? null : (Number(choice.value) as Level) })));
         return h('td', {}, choice);
@@ -223,8 +224,8 @@ function start(root: HTMLElement, data: Data): void {
     );
     $('ratings-title').setAttribute('tabindex', '-1');
     ratings.replaceChildren(
-      h('div', { class: 'table-frame', tabindex: '0', role: 'region', 'aria-labelledby': 'ratings-title' }, h('table', { class: 'ratings-table' }, h('thead', {}, head), h('tbody', {}, ...rows))),
-      h('p', { class: 'muted scale-reminder' }, [0, 1, 2, 3].map((l) => s(`level.${l}`)).join(' · ')),
+      h('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-labelledby': 'ratings-title' }, h('table', { class: 'ratings-table' }, h('thead', {}, head), h('tbody', {}, ...rows))),
+      h('p', { class: 'muted scale-reminder' }, ([0, 1, 2, 3] as const).map((l) => s(`level.${l}`)).join(' · ')),
       ...evidence,
     );
   }
@@ -257,13 +258,13 @@ function start(root: HTMLElement, data: Data): void {
         h('td', {}, [g.missing.length > 0 ? s('missing', { factors: list(g.missing.map((f) => factorName.get(f) ?? f)) }) : '', g.tied ? s('tie') : ''].filter(Boolean).join(' ')),
       ),
     );
-    const chart = h('div', { class: 'chart-frame', tabindex: '0', role: 'region', 'aria-label': s('chartTitle') });
+    const chart = h('div', { class: 'chart-scroll', tabindex: '0', role: 'region', 'aria-label': s('chartTitle') });
     chart.innerHTML = rankingChart(
       scored.map((g) => ({ ...g, label: g.name })),
       { id: 'ranking-chart', title: s('chartTitle'), description: s('chartDesc'), factorLabels: Object.fromEntries(data.factors.map((f) => [f.id, f.name])), locale: data.lang },
     );
     results.replaceChildren(
-      h('div', { class: 'table-frame', tabindex: '0', role: 'region', 'aria-labelledby': 'results-title' }, h('table', { class: 'results-table' }, h('thead', {}, head), h('tbody', {}, ...rows))),
+      h('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-labelledby': 'results-title' }, h('table', { class: 'results-table' }, h('thead', {}, head), h('tbody', {}, ...rows))),
       chart,
     );
     renderTop(a, scored);
