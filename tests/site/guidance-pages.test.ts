@@ -87,7 +87,7 @@ describe.each(liveLocales)('%s cross-references', (lang) => {
     while (next && !next.classList.contains('xref') && next.tagName !== 'H2') next = next.nextElementSibling;
     return next?.classList.contains('xref') ? next : undefined;
   };
-  const linked = (aside: ReturnType<typeof after>) => aside?.querySelectorAll('p:first-child a').map((a) => a.getAttribute('href')) ?? [];
+  const linked = (aside: ReturnType<typeof after>) => aside?.querySelectorAll('p:first-of-type a').map((a) => a.getAttribute('href')) ?? [];
 
   it('each recommendation lists the entries that state they follow it', () => {
     for (let n = 1; n <= 6; n += 1) {

@@ -26,8 +26,18 @@ function fillForm(state: SearchState): void {
   for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
     box.checked = (state.filters[box.name] ?? []).includes(box.value);
   }
-  if (Object.keys(state.filters).length > 0) form.querySelector('details')?.setAttribute('open', '');
+  showChosen();
 }
+
+/** The filters stay folded (on a phone they are longer than the results); their summary says how many are chosen. */
+const summary = form?.querySelector<HTMLElement>('.search-filters > summary');
+const plain = summary?.textContent ?? '';
+function showChosen(): void {
+  if (!form || !summary) return;
+  const n = form.querySelectorAll('.search-filters input:checked').length;
+  summary.textContent = n > 0 ? (summary.dataset['chosen'] ?? plain).replace('{n}', String(n)) : plain;
+}
+form?.addEventListener('change', showChosen);
 
 const PAGE = 20;
 const more = document.getElementById('search-more') as HTMLButtonElement | null;
