@@ -2,22 +2,29 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { siteAddress } from './src/integrations/site-address.ts';
+import { baseFromEnv, siteFromEnv } from './src/lib/site-address.ts';
 
-// SITE and BASE set the deployment URL and base path, e.g. SITE=https://example.org BASE=/lnob/
-const site = process.env.SITE ?? 'http://localhost:4321';
-const base = process.env.BASE ?? '/';
+// SITE and BASE set the public address and base path, e.g. SITE=https://example.org BASE=/lnob/.
+// Without SITE the build publishes no address at all (never a localhost one): see README, "Deployment".
+const site = siteFromEnv(process.env.SITE);
+const base = baseFromEnv(process.env.BASE);
 
 export default defineConfig({
-  site,
+  ...(site ? { site } : {}),
   base,
   // OUT_DIR lets the tests build a second copy (e.g. under a base path) without touching dist/.
   outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [contentCheck(), mdx()],
+  integrations: [siteAddress(), contentCheck(), mdx()],
   markdown: { syntaxHighlight: false },
-  // No module-preload helper: the only dynamic import (search) loads a single chunk.
-  vite: { build: { modulePreload: false }, environments: { client: { build: { modulePreload: false } } } },
+  // No module-preload helper: the only dynamic import (search) loads a single chunk. No inline scripts
+  // (assetsInlineLimit 0): every page then carries the same policy, which public/_headers repeats.
+  vite: {
+    build: { modulePreload: false, assetsInlineLimit: 0 },
+    environments: { client: { build: { modulePreload: false, assetsInlineLimit: 0 } } },
+  },
   devToolbar: { enabled: false },
   prefetch: false,
   security: {

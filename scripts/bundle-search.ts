@@ -5,7 +5,7 @@
  * Kept outside Astro's bundle so pages carry no module-preload helper, and no search styles, for them.
  */
 import { build } from 'esbuild';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { ROOT } from './content-files.ts';
 
 export async function bundleSearchEngine(dist: string): Promise<void> {
@@ -30,5 +30,5 @@ export async function bundleSearchEngine(dist: string): Promise<void> {
 }
 
 if (import.meta.main) {
-  await bundleSearchEngine(join(ROOT, process.env['OUT_DIR'] ?? 'dist'));
+  await bundleSearchEngine(resolve(ROOT, process.env['OUT_DIR'] ?? 'dist'));
 }

@@ -1,11 +1,12 @@
 /**
- * Makes sure the machine has what the build and the browser tests need: Chromium, a CJK font, and
- * poppler-utils (pdftotext, pdffonts, pdfinfo) for the PDF checks.
+ * Makes sure the machine has what the build and the browser tests need: Chromium, a CJK font,
+ * poppler-utils (pdftotext, pdffonts, pdfinfo) for the PDF checks, and Java for the W3C Nu HTML
+ * checker (vnu.jar, from the vnu-jar package; its own Java download is not run).
  * As root on Debian it installs the missing packages (no recommends); otherwise it stops and
  * says exactly what to install. It never downloads a browser of its own.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 
 function hasChromium(): boolean {
   return [process.env['CHROME_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'].some((p) => p && existsSync(p));
@@ -25,9 +26,10 @@ const missing: string[] = [];
 if (!hasChromium()) missing.push('chromium');
 if (!hasCjkFont()) missing.push('fonts-wqy-microhei');
 if (!['pdftotext', 'pdffonts', 'pdfinfo'].every(hasCommand)) missing.push('poppler-utils');
+if (!hasCommand('java')) missing.push('default-jre-headless');
 
 if (missing.length === 0) {
-  console.log('system: Chromium, a CJK font and poppler-utils are present.');
+  console.log('system: Chromium, a CJK font, poppler-utils and Java are present.');
   process.exit(0);
 }
 
@@ -39,8 +41,10 @@ if (!isRoot || !existsSync('/usr/bin/apt-get')) {
 console.log(`system: installing ${missing.join(', ')} with apt-get…`);
 const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
 execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+// Slim Debian images leave out /usr/share/man; the JRE's post-install step links its man pages there.
+if (missing.includes('default-jre-headless')) mkdirSync('/usr/share/man/man1', { recursive: true });
 execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], { stdio: 'inherit', env });
-if (!hasChromium() || !hasCjkFont() || !hasCommand('pdftotext')) {
-  console.error('system: the install finished but Chromium, the CJK font or poppler-utils is still missing.');
+if (!hasChromium() || !hasCjkFont() || !hasCommand('pdftotext') || !hasCommand('java')) {
+  console.error('system: the install finished but Chromium, the CJK font, poppler-utils or Java is still missing.');
   process.exit(1);
 }

@@ -5,7 +5,7 @@
  * (npm run build does both).
  */
 import { rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { formatDate } from '../src/lib/dates.ts';
 import { existsSync, readFileSync } from 'node:fs';
@@ -63,7 +63,7 @@ export function allRecords(base = '/', dist = join(ROOT, 'dist')): SearchRecord[
 }
 
 if (import.meta.main) {
-  const dist = join(ROOT, process.env['OUT_DIR'] ?? 'dist');
+  const dist = resolve(ROOT, process.env['OUT_DIR'] ?? 'dist');
   const output = join(dist, 'pagefind');
   rmSync(output, { recursive: true, force: true });
   const { index, errors } = await pagefind.createIndex({});

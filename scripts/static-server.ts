@@ -21,6 +21,25 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml',
 };
 
+/** The media type a file is served with. */
+export const contentType = (path: string) => TYPES[extname(path)] ?? 'application/octet-stream';
+
+/**
+ * The file of `root` that answers `pathname` under `base`: `index.html` for a directory asked for
+ * with its trailing slash; undefined for anything missing or outside the root.
+ */
+export function siteFile(root: string, base: string, pathname: string): string | undefined {
+  if (!pathname.startsWith(base)) return undefined;
+  const rel = normalize(decodeURIComponent(pathname.slice(base.length - 1)));
+  const path = join(root, rel);
+  if (!path.startsWith(root)) return undefined;
+  if (existsSync(path) && statSync(path).isDirectory()) {
+    const index = join(path, 'index.html');
+    return existsSync(index) && pathname.endsWith('/') ? index : undefined;
+  }
+  return existsSync(path) ? path : undefined;
+}
+
 export interface StaticServer {
   server: Server;
   origin: string;
@@ -32,17 +51,7 @@ export function startStaticServer(options: { root: string; port?: number; host?:
   const base = (options.base ?? '/').replace(/\/?$/, '/');
   const host = options.host ?? '127.0.0.1';
 
-  const fileFor = (pathname: string): string | undefined => {
-    if (!pathname.startsWith(base)) return undefined;
-    const rel = normalize(decodeURIComponent(pathname.slice(base.length - 1)));
-    const path = join(root, rel);
-    if (!path.startsWith(root)) return undefined;
-    if (existsSync(path) && statSync(path).isDirectory()) {
-      const index = join(path, 'index.html');
-      return existsSync(index) && pathname.endsWith('/') ? index : undefined;
-    }
-    return existsSync(path) ? path : undefined;
-  };
+  const fileFor = (pathname: string) => siteFile(root, base, pathname);
 
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -60,7 +69,7 @@ export function startStaticServer(options: { root: string; port?: number; host?:
     const status = file ? 200 : 404;
     const path = file ?? join(root, '404.html');
     res.writeHead(status, {
-      'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+      'content-type': contentType(path),
       'x-content-type-options': 'nosniff',
       'cache-control': 'no-cache',
     });

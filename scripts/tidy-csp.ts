@@ -1,6 +1,6 @@
 /** Post-build: each page's CSP keeps only the hashes of its own inline scripts and styles (src/lib/csp.ts). */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import { tidyCsp } from '../src/lib/csp.ts';
 import { ROOT } from './content-files.ts';
 import { listFilesDeep } from './files.ts';
@@ -19,6 +19,6 @@ export function tidyAll(dist: string): number {
 }
 
 if (import.meta.main) {
-  const count = tidyAll(join(ROOT, process.env['OUT_DIR'] ?? 'dist'));
+  const count = tidyAll(resolve(ROOT, process.env['OUT_DIR'] ?? 'dist'));
   console.log(`csp: trimmed the policy of ${count} pages to their own hashes`);
 }

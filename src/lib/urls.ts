@@ -32,8 +32,3 @@ export function counterpartPath(path: string, from: Locale, to: Locale): string 
   const prefix = `/${from}/`;
   return path.startsWith(prefix) ? `/${to}/${path.slice(prefix.length)}` : undefined;
 }
-
-/** An absolute URL for citations: site origin + base + path. */
-export function absoluteUrl(site: URL | string, base: string, path: string): string {
-  return new URL(withBase(base, path), site).href;
-}

@@ -12,6 +12,18 @@ export const glossarySchema = z.object({
   definition: translatedText,
   /** The paragraph where the evaluation defines or first uses the term (1–57). */
   paragraph: z.number().int().refine(isParagraphNumber, 'must be a paragraph of the evaluation, 1–57'),
+  /** Where the term comes from when that is outside the evaluation (a publication the summary only uses). */
+  origin: z
+    .object({
+      /** The publication's title, in both languages, with its quotation marks or title marks. */
+      title: translatedText,
+      /** The year of publication. */
+      year: z.number().int().min(1900).max(2100),
+      /** Where the publication can be read. */
+      url: z.url().optional(),
+    })
+    .strict()
+    .optional(),
   /** True for the terms of the official English terms table of the source. */
   official: z.boolean().default(false),
   /**

@@ -12,7 +12,8 @@ export interface Harness {
   origin: string;
   /** Every URL the browser asked for, across all pages of this harness. */
   requests: string[];
-  open: (path: string, options?: { javaScript?: boolean; width?: number; height?: number }) => Promise<Page>;
+  /** Opens a page; `before` runs on it before it navigates (to listen to its console, say). */
+  open: (path: string, options?: { javaScript?: boolean; width?: number; height?: number; before?: (page: Page) => void }) => Promise<Page>;
   close: () => Promise<void>;
 }
 
@@ -39,6 +40,7 @@ export async function startHarness(): Promise<Harness> {
       const context = await contextFor(options.javaScript ?? true);
       const page = await context.newPage();
       await page.setViewportSize({ width: options.width ?? 1280, height: options.height ?? 900 });
+      options.before?.(page);
       await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
       return page;
     },

@@ -109,7 +109,8 @@ describe('copying a citation', () => {
     await expect.poll(() => page.locator('#live').textContent()).toBe('已复制第 21 段的引文。');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe((await para.locator('.cite-text').textContent())?.trim());
-    expect(copied).toMatch(/第 21 段。http:\/\/[^ ]+\/zh\/p\/21\/$/);
+    // Built without SITE: the citation ends with the paragraph, with no (local) address.
+    expect(copied).toMatch(/第 21 段\.$/);
     await page.close();
   });
 });

@@ -108,6 +108,9 @@ describe('the header search box', () => {
     expect(untouched.filter((u) => u.includes('/pagefind/') || u.includes('/_search/'))).toEqual([]);
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-input');
+    // ARIA in HTML allows role="combobox" on a text input, not on type="search" (only searchbox there).
+    const box = page.locator('#site-search-input');
+    expect(await box.evaluate((e) => [e.getAttribute('type'), e.getAttribute('role'), e.getAttribute('aria-autocomplete'), e.getAttribute('aria-expanded'), e.getAttribute('aria-controls'), e.getAttribute('enterkeyhint'), e.closest('form')?.getAttribute('role')])).toEqual(['text', 'combobox', 'list', 'false', 'site-search-results', 'search', 'search']);
     await page.keyboard.type('问责');
     await page.locator('#site-search-results [role="option"]').first().waitFor();
     expect(await page.locator('#site-search-input').getAttribute('aria-expanded')).toBe('true');

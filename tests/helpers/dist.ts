@@ -1,10 +1,14 @@
 /** Reads the built site (`dist/`) for the checks that run after the build. */
 import { existsSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { ROOT } from './content.ts';
 
-export const DIST = join(ROOT, 'dist');
+/**
+ * The built site the checks read: `dist/`, or the folder named by `DIST_DIR` (or else `OUT_DIR`, as the
+ * build reads it), relative to the project or absolute, to check a copy built elsewhere.
+ */
+export const DIST = resolve(ROOT, process.env['DIST_DIR'] || process.env['OUT_DIR'] || 'dist');
 
 export { listFilesDeep as listFiles } from '../../scripts/files.ts';
 import { listFilesDeep as listFiles } from '../../scripts/files.ts';

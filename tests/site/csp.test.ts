@@ -33,6 +33,11 @@ describe.each(pages.map((p) => [p.url, p] as const))('CSP of %s', (_, page) => {
     // Search runs Pagefind's WebAssembly in its Web Worker, so no page needs 'wasm-unsafe-eval'.
     expect(all).not.toContain("'wasm-unsafe-eval'");
   });
+  it('comes first in <head>, right after the character encoding, before any style sheet or script', () => {
+    const head = page.root.querySelector('head')!.childNodes.filter((n) => n.nodeType === 1).map((n) => n.toString().slice(0, 60));
+    expect(head[0]).toMatch(/^<meta charset="utf-8"/);
+    expect(head[1]).toMatch(/^<meta http-equiv="content-security-policy"/);
+  });
   it('allows each inline script and style by its hash', () => {
     // Data blocks (type="application/json") are never executed, so the policy does not apply to them.
     for (const [, attrs, body] of page.html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g)) {

@@ -21,7 +21,7 @@ describe('paragraphs', () => {
     expect(paras.map(({ e }) => e.id).sort()).toEqual(Array.from({ length: 57 }, (_, i) => `p${i + 1}`).sort());
     for (const { page, e } of paras) expect(page.url).toBe(`/zh/report/${expectedParts.get(Number(e.id.slice(1)))}/`);
   });
-  it('show their number, which links to themselves, and a citation with the permalink', () => {
+  it('show their number, which links to themselves, and a citation of the document and paragraph', () => {
     for (const { e } of paras) {
       const n = e.id.slice(1);
       const num = e.querySelector('.para-num');
@@ -29,9 +29,24 @@ describe('paragraphs', () => {
       expect(num?.getAttribute('href')).toBe(`#p${n}`);
       const cite = e.querySelector('details.cite .cite-text')?.text ?? '';
       expect(cite).toContain(`第 ${n} 段`);
-      expect(cite).toContain('独立评价办公室');
-      expect(cite).toContain('2022');
-      expect(cite).toMatch(new RegExp(`https?://[^ ]+/zh/p/${n}/$`));
+      expect(cite).toContain('联合国开发计划署独立评价办公室');
+      // The document cited is the summary that went to the Executive Board (first regular session 2023).
+      expect(cite).toContain('摘要中文本');
+      expect(cite).toContain('执行局 2023 年第一届常会');
+      // GB/T 7714 keeps a title in another language as it is, outside 《》.
+      expect(cite).toContain('Formative Evaluation of the Integration by UNDP of the Principles of Leaving No One Behind');
+      expect(cite).not.toContain('《');
+      // Built without SITE: no address (address.test.ts checks the public one).
+      expect(cite).not.toMatch(/https?:/);
+    }
+  });
+  it('in English say that the text is this site’s translation of the Chinese edition', () => {
+    const en = [...byUrl.values()].filter((p) => p.url.startsWith('/en/report/') && !p.url.includes('parallel'));
+    const cites = en.flatMap((p) => p.root.querySelectorAll('.cite-text').map((c) => c.text));
+    expect(cites).toHaveLength(57);
+    for (const cite of cites) {
+      expect(cite).toMatch(/^Independent Evaluation Office of UNDP, Formative Evaluation .*: summary, UNDP Executive Board, first regular session 2023, para\. \d+\. /);
+      expect(cite).toContain('English translation of the Chinese edition');
     }
   });
 });
@@ -132,7 +147,7 @@ describe('home and about', () => {
   });
   it('about names the source, the rights, accessibility, version, commit and build date', () => {
     const text = byUrl.get('/zh/about/')?.root.querySelector('main')?.text ?? '';
-    for (const words of ['Copyright © IEO/UNDP', '不是开发署的官方出版物', '2022 年 12 月', '2023 年 1 月', 'WCAG', '已知局限', pkg.version]) {
+    for (const words of ['Copyright © IEO/UNDP', '不是开发署的官方出版物', '2022 年 12 月', '2023 年第一届常会', 'CC BY 4.0', 'MIT', 'WCAG', '已知局限', pkg.version]) {
       expect(text).toContain(words);
     }
     expect(text).toMatch(/\d{4}-\d{2}-\d{2}/);
@@ -156,5 +171,30 @@ describe('search index', () => {
     const { join } = await import('node:path');
     const { DIST } = await import('../helpers/dist.ts');
     expect(existsSync(join(DIST, 'pagefind', 'pagefind.js'))).toBe(true);
+  });
+});
+
+describe('the English edition says what it is', () => {
+  const english = [...byUrl.values()].filter((p) => /^\/en\/(report\/([a-z]+\/)?|framework\/)?$/.test(p.url));
+  it('on the home, contents, framework and every report part', () => {
+    expect(english.map((p) => p.url).sort()).toEqual(['/en/', '/en/framework/', '/en/report/', ...['about', 'background', 'conclusions', 'findings', 'lessons', 'recommendations'].map((x) => `/en/report/${x}/`)].sort());
+  });
+  it.each(english.map((p) => [p.url, p] as const))('%s: right after its title, a note that the English is this site’s translation, linking the Chinese', (url, page) => {
+    const note = page.root.querySelector('main h1')?.nextElementSibling;
+    expect(note?.classList.contains('translation-note')).toBe(true);
+    expect(note?.text).toContain('this site’s translation of the Chinese edition');
+    const chinese = note?.querySelectorAll('a').map((a) => a.getAttribute('href'));
+    expect(chinese).toContain(url.replace(/^\/en\//, '/zh/'));
+    if (/\/report\/[a-z]+\/$/.test(url)) expect(chinese).toContain(`${url}parallel/`);
+  });
+  it('not on the Chinese pages, which carry the document’s own text', () => {
+    expect([...byUrl.values()].filter((p) => p.url.startsWith('/zh/') && p.root.querySelector('.translation-note'))).toEqual([]);
+  });
+  it('calls the key messages what they are: sentences of the conclusions and recommendations, in translation', () => {
+    const home = byUrl.get('/en/')!.root;
+    const heading = home.querySelectorAll('main h2').find((h) => h.text.startsWith('Key messages'));
+    expect(heading?.text).toContain('conclusions and recommendations');
+    expect(heading?.nextElementSibling?.text).toContain('translation');
+    expect(home.text).not.toContain('quoted from the evaluation');
   });
 });

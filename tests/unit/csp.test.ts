@@ -13,6 +13,14 @@ describe('tidyCsp', () => {
     expect(out).toContain("style-src 'self'\"");
     expect(out).toContain("default-src 'self'");
   });
+  it('moves the policy to the start of <head>, after the character encoding', () => {
+    const html = `<html><head><meta charset="utf-8"><title>t</title><link rel="stylesheet" media="print" href="/p.css"><meta http-equiv="content-security-policy" content="${policy}"><link rel="stylesheet" href="/a.css"></head><body></body></html>`;
+    const out = tidyCsp(html);
+    expect(out.indexOf('content-security-policy')).toBeLessThan(out.indexOf('<title>'));
+    expect(out.indexOf('<meta charset="utf-8">')).toBeLessThan(out.indexOf('content-security-policy'));
+    expect(out.match(/content-security-policy/g)).toHaveLength(1);
+    expect(out).toContain('<link rel="stylesheet" media="print" href="/p.css"><link rel="stylesheet" href="/a.css">');
+  });
   it('leaves a page without a policy alone', () => {
     expect(tidyCsp('<p>x</p>')).toBe('<p>x</p>');
   });

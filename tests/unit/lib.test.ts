@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { inlineSegments, stripInlineLinks } from '../../src/lib/inline-links.ts';
 import { shortUrl } from '../../src/lib/short-url.ts';
-import { absoluteUrl, paragraphPath, permalinkPath, withBase } from '../../src/lib/urls.ts';
+import { paragraphCitation } from '../../src/lib/citation.ts';
+import { baseFromEnv, publicUrl, siteFromEnv } from '../../src/lib/site-address.ts';
+import { headersForBase, parseHeaders } from '../../src/lib/hosting-headers.ts';
+import { paragraphPath, permalinkPath, withBase } from '../../src/lib/urls.ts';
 import { paragraphRange, outline } from '../../src/lib/report/outline.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { zh } from '../../src/i18n/zh.ts';
@@ -39,7 +42,7 @@ describe('urls', () => {
   });
   it('builds paragraph links and absolute permalinks', () => {
     expect(paragraphPath('zh', 'findings', 12)).toBe('/zh/report/findings/#p12');
-    expect(absoluteUrl('https://example.org', '/lnob/', permalinkPath('zh', 12))).toBe('https://example.org/lnob/zh/p/12/');
+    expect(publicUrl('https://example.org', '/lnob/', permalinkPath('zh', 12))).toBe('https://example.org/lnob/zh/p/12/');
   });
 });
 
@@ -70,7 +73,60 @@ describe('interface strings', () => {
   });
   it('fill placeholders', () => {
     const t = useTranslations('zh');
-    expect(t('cite.text', { n: 12, url: 'https://x/zh/p/12/' })).toMatch(/2022 年，第 12 段。https:\/\/x\/zh\/p\/12\/$/);
-    expect(useTranslations('en')('cite.text', { n: 12, url: 'u' })).toContain('IEO/UNDP');
+    expect(t('cite.textOnline', { n: 12, url: 'https://x/zh/p/12/' })).toMatch(/第 12 段\. https:\/\/x\/zh\/p\/12\/$/);
+    expect(useTranslations('en')('cite.text', { n: 12 })).toContain('para. 12.');
+  });
+});
+
+describe('paragraphCitation', () => {
+  const zh = useTranslations('zh');
+  const en = useTranslations('en');
+  it('ends with the public address when there is one, and marks it online in Chinese (GB/T 7714)', () => {
+    expect(paragraphCitation(zh, 12, 'https://example.org/lnob/zh/p/12/')).toMatch(/\[R\/OL\]\..*第 12 段\. https:\/\/example\.org\/lnob\/zh\/p\/12\/$/);
+    expect(paragraphCitation(en, 12, 'https://example.org/en/p/12/')).toMatch(/para\. 12\. .* https:\/\/example\.org\/en\/p\/12\/$/);
+  });
+  it('carries no address without one', () => {
+    expect(paragraphCitation(zh, 3, undefined)).toMatch(/\[R\]\..*第 3 段\.$/);
+    expect(paragraphCitation(en, 3, undefined)).not.toMatch(/https?:|\{url\}/);
+  });
+  it('says in English that the text is this site’s translation, and names the Board session', () => {
+    expect(paragraphCitation(en, 3, undefined)).toContain('English translation of the Chinese edition');
+    for (const t of [zh, en]) expect(paragraphCitation(t, 3, undefined)).toMatch(/2023/);
+  });
+});
+
+describe('site address from the environment', () => {
+  it('takes SITE as an origin, and none when unset', () => {
+    expect(siteFromEnv('https://example.org/')).toBe('https://example.org');
+    expect(siteFromEnv(undefined)).toBeUndefined();
+    expect(siteFromEnv('  ')).toBeUndefined();
+  });
+  it.each(['http://localhost:4321', 'http://127.0.0.1:8080', 'http://[::1]/', 'http://app.localhost'])('refuses %s, which only the building machine reaches', (site) => {
+    expect(() => siteFromEnv(site)).toThrow(/only works on the machine that builds/);
+  });
+  it('refuses an address that is not one', () => {
+    expect(() => siteFromEnv('example.org')).toThrow(/not an absolute address/);
+  });
+  it('normalises BASE to start and end with a slash', () => {
+    expect(baseFromEnv(undefined)).toBe('/');
+    expect(baseFromEnv('')).toBe('/');
+    expect(baseFromEnv('/lnob')).toBe('/lnob/');
+    expect(baseFromEnv('lnob/')).toBe('/lnob/');
+  });
+  it('gives a public URL only when there is a site', () => {
+    expect(publicUrl('https://example.org', '/lnob/', '/en/p/1/')).toBe('https://example.org/lnob/en/p/1/');
+    expect(publicUrl(undefined, '/lnob/', '/en/p/1/')).toBeUndefined();
+  });
+});
+
+describe('_headers for a base path', () => {
+  const text = '# c\n/*\n  X-Content-Type-Options: nosniff\n/zh/*\n  Content-Security-Policy: default-src \'self\'\n';
+  it('parses rules and puts BASE in front of their paths', () => {
+    expect(parseHeaders(text).map((r) => r.path)).toEqual(['/*', '/zh/*']);
+    expect(parseHeaders(headersForBase(text, '/lnob/')).map((r) => r.path)).toEqual(['/lnob/*', '/lnob/zh/*']);
+    expect(headersForBase(text, '/')).toBe(text);
+  });
+  it('says which line is wrong', () => {
+    expect(() => parseHeaders('  X-A: 1\n')).toThrow(/line 1/);
   });
 });

@@ -47,6 +47,8 @@ function start(root: HTMLElement, data: Data): void {
   const factorName = new Map(data.factors.map((f) => [f.id, f.name]));
   const targetName = new Map(data.groups.map((g) => [g.id, g.name]));
   const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+  /** A table's caption: the heading right above it, which says it on screen, so visually hidden. */
+  const caption = (heading: string) => h('caption', { class: 'visually-hidden' }, $(heading).textContent ?? '');
 
   /** An element with attributes and children; text is always set as text, never as markup. */
   function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string | boolean | undefined> = {}, ...children: (Node | string | undefined)[]): HTMLElementTagNameMap[K] {
@@ -224,7 +226,7 @@ function start(root: HTMLElement, data: Data): void {
     );
     $('ratings-title').setAttribute('tabindex', '-1');
     ratings.replaceChildren(
-      h('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-labelledby': 'ratings-title' }, h('table', { class: 'ratings-table' }, h('thead', {}, head), h('tbody', {}, ...rows))),
+      h('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-labelledby': 'ratings-title' }, h('table', { class: 'ratings-table' }, caption('ratings-title'), h('thead', {}, head), h('tbody', {}, ...rows))),
       h('p', { class: 'muted scale-reminder' }, ([0, 1, 2, 3] as const).map((l) => s(`level.${l}`)).join(' · ')),
       ...evidence,
     );
@@ -264,7 +266,7 @@ function start(root: HTMLElement, data: Data): void {
       { id: 'ranking-chart', title: s('chartTitle'), description: s('chartDesc'), factorLabels: Object.fromEntries(data.factors.map((f) => [f.id, f.name])), locale: data.lang },
     );
     results.replaceChildren(
-      h('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-labelledby': 'results-title' }, h('table', { class: 'results-table' }, h('thead', {}, head), h('tbody', {}, ...rows))),
+      h('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-labelledby': 'results-title' }, h('table', { class: 'results-table' }, caption('results-title'), h('thead', {}, head), h('tbody', {}, ...rows))),
       chart,
     );
     renderTop(a, scored);

@@ -1,12 +1,14 @@
 /**
  * The header search box as a combobox (ARIA Authoring Practices, list autocomplete): results as
  * you type, arrows to move, Enter to open, Escape to close then clear, "/" to focus. Nothing of
- * the search engine loads until the box is focused or typed in.
+ * the search engine loads until the box is focused or typed in. The box is `type="text"`, as
+ * ARIA in HTML allows `role="combobox"` there (not on `type="search"`, which may only be a
+ * searchbox); the form around it is the search landmark.
  */
 import { loadEngine, type Engine } from './load-engine';
 
 const form = document.querySelector<HTMLFormElement>('form[data-search-box]');
-const input = form?.querySelector<HTMLInputElement>('input[type="search"]');
+const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
 const list = form?.querySelector<HTMLUListElement>('[role="listbox"]');
 
 if (form && input && list) {

@@ -1,0 +1,110 @@
+/**
+ * No build publishes an address that only works on the machine that built it. The site of `npm test`
+ * is built without SITE: it carries no address at all. A second build with SITE and BASE, made here
+ * with every build step, carries the public address in every citation, canonical link and PDF.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkLinks } from '../../src/lib/link-check.ts';
+import { parseHeaders } from '../../src/lib/hosting-headers.ts';
+import { DIST, builtPages, listFiles, pagesForLinks } from '../helpers/dist.ts';
+import { ROOT } from '../helpers/content.ts';
+import { astroBuild, runScript } from '../helpers/build.ts';
+
+const LOCAL = /localhost|127\.0\.0\.1|\[::1\]|lnob\.invalid/;
+const TEXT = new Set(['.html', '.js', '.mjs', '.css', '.csv', '.json', '.svg', '.txt', '.xml', '']);
+
+/** The readable text of every file of a built site: text files as they are, Pagefind's gzipped
+ * index and fragments unpacked, PDFs as their text and their link annotations. */
+function siteTexts(dist: string): { file: string; text: string }[] {
+  return listFiles(dist, '').flatMap((file) => {
+    const ext = extname(file);
+    if (TEXT.has(ext)) return [{ file, text: readFileSync(file, 'utf8') }];
+    if (ext.startsWith('.pf_')) return [{ file, text: gunzipSync(readFileSync(file)).toString('utf8') }];
+    if (ext === '.pdf') return [{ file, text: `${pdfText(file)}\n${pdfLinks(file).join('\n')}` }];
+    return [];
+  });
+}
+const pdfText = (file: string) => execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+/** The addresses of a PDF's link annotations (pdfinfo -url: page, type, URL). */
+const pdfLinks = (file: string) =>
+  execFileSync('pdfinfo', ['-url', file], { encoding: 'utf8' })
+    .split('\n')
+    .slice(1)
+    .map((line) => line.trim().split(/\s+/)[2] ?? '')
+    .filter(Boolean);
+
+const languages = ['zh', 'en'];
+
+describe('a build without SITE (the one npm test makes)', () => {
+  const pages = builtPages();
+  it('has no local address in any file: pages, scripts, data, search index, PDFs', () => {
+    const texts = siteTexts(DIST);
+    expect(texts.filter((t) => t.file.endsWith('.pdf')).length).toBeGreaterThanOrEqual(6);
+    expect(texts.filter((t) => LOCAL.test(t.text)).map((t) => t.file)).toEqual([]);
+  });
+  it('gives no page a canonical link, and citations no address', () => {
+    expect(pages.filter((p) => p.root.querySelector('link[rel="canonical"]')).map((p) => p.url)).toEqual([]);
+    const citations = pages.flatMap((p) => p.root.querySelectorAll('.cite-text').map((c) => c.text));
+    expect(citations.length).toBeGreaterThanOrEqual(2 * 57);
+    expect(citations.filter((c) => /https?:|\/p\/\d+/.test(c))).toEqual([]);
+  });
+  it('prints no address in the PDFs, and links in them only to other sites', () => {
+    for (const file of listFiles(join(DIST, 'pdf'), '.pdf')) {
+      for (const url of pdfLinks(file)) expect(new URL(url).hostname, `${file}: ${url}`).not.toMatch(LOCAL);
+      expect(pdfText(file)).not.toMatch(/\/(zh|en)\/(toolkit|p|contexts)\//);
+    }
+  });
+});
+
+describe('a build with SITE=https://example.org BASE=/lnob/', () => {
+  const out = mkdtempSync(join(tmpdir(), 'lnob-site-'));
+  const env = { SITE: 'https://example.org', BASE: '/lnob/', OUT_DIR: out };
+  beforeAll(() => {
+    const build = astroBuild(ROOT, env);
+    expect(build.status, build.output).toBe(0);
+    for (const script of ['scripts/tidy-csp.ts', 'scripts/search-index.ts', 'scripts/pdf.ts']) {
+      const run = runScript(script, env);
+      expect(run.status, run.output).toBe(0);
+    }
+  }, 170_000);
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  it('has no local address in any file: pages, scripts, data, search index, PDFs', () => {
+    const texts = siteTexts(out);
+    expect(texts.filter((t) => t.file.endsWith('.pdf')).length).toBeGreaterThanOrEqual(6);
+    expect(texts.filter((t) => LOCAL.test(t.text)).map((t) => t.file)).toEqual([]);
+  });
+  it('starts every canonical link and every citation with the public address', () => {
+    const pages = builtPages(out);
+    const canonical = pages.map((p) => p.root.querySelector('link[rel="canonical"]')?.getAttribute('href')).filter((c) => c !== undefined);
+    expect(canonical.length).toBeGreaterThan(150);
+    for (const href of canonical) expect(href).toMatch(/^https:\/\/example\.org\/lnob\//);
+    const citations = pages.flatMap((p) => p.root.querySelectorAll('.cite-text').map((c) => c.text));
+    expect(citations.length).toBeGreaterThanOrEqual(2 * 57);
+    for (const c of citations) expect(c).toMatch(/ https:\/\/example\.org\/lnob\/(zh|en)\/p\/\d+\/$/);
+  });
+  it('links the PDFs to the public address and prints it', () => {
+    for (const file of listFiles(join(out, 'pdf'), '.pdf')) {
+      const urls = pdfLinks(file);
+      const own = urls.filter((u) => new URL(u).hostname === 'example.org');
+      expect(own.length, file).toBeGreaterThan(5);
+      for (const url of own) expect(url).toMatch(/^https:\/\/example\.org\/lnob\/(zh|en)\//);
+      expect(pdfText(file).replace(/\s+/g, '')).toContain('example.org/lnob/');
+    }
+  });
+  it('keeps every internal link inside BASE and SITE', () => {
+    const { pages, files } = pagesForLinks(out, '/lnob/');
+    expect(checkLinks(pages, { base: '/lnob/', site: 'https://example.org', languages, files })).toEqual([]);
+    expect(pages.find((p) => p.url === '/lnob/zh/report/findings/')).toBeDefined();
+  });
+  it('puts BASE in front of every path of _headers', () => {
+    const rules = parseHeaders(readFileSync(join(out, '_headers'), 'utf8'));
+    expect(rules.length).toBeGreaterThan(3);
+    for (const rule of rules) expect(rule.path.startsWith('/lnob/')).toBe(true);
+  });
+});

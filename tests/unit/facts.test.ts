@@ -1,0 +1,119 @@
+/**
+ * Facts checked against the source text and its README (names, dates, origins, citations): each test
+ * reads the committed content, so reverting a fix makes it fail.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { en as enStrings } from '../../src/i18n/en.ts';
+import { zh as zhStrings } from '../../src/i18n/zh.ts';
+import { citedParagraphs } from '../../src/lib/toolkit/check.ts';
+import { ROOT, readReport, readToolkit, readYamlList } from '../helpers/content.ts';
+
+const paragraphs = (lang: string) => new Map(readReport(lang).flatMap((p) => p.outline.paragraphs.map((x) => [x.n, x.text] as const)));
+const en = paragraphs('en');
+
+describe('English report: names and quotations from outside the Chinese text', () => {
+  it('¶49 names the integrated results and resources framework (IRRF)', () => {
+    expect(en.get(49)).toContain('integrated results and resources framework (IRRF)');
+    expect(en.get(49)).not.toMatch(/resources and results framework/i);
+  });
+  it('¶10 names the IEO’s Artificial Intelligence for Development Analytics (AIDA)', () => {
+    expect(en.get(10)).toContain('Artificial Intelligence for Development Analytics (AIDA)');
+  });
+  it('¶3 quotes the CEB framework’s own English for equality and non-discrimination', () => {
+    expect(en.get(3)).toContain('“the imperative of moving towards substantive equality of opportunity and outcomes for all groups”');
+    expect(en.get(3)).toContain('“the prohibition of discrimination against individuals and groups on the grounds identified in international human rights treaties”');
+  });
+});
+
+describe('the period the evaluation covers', () => {
+  const later = /mid-2022|June 2022|2022 年年中|2022 年 6 月/;
+  it('no timeline milestone citing ¶7 ends in 2022 or says mid-2022', () => {
+    const milestones = readYamlList<{ id: string; date: string; label: { zh: string; en: string }; source: { paragraph?: number } }>('content/timeline/timeline.yaml');
+    const cited = milestones.filter((m) => m.source.paragraph === 7);
+    expect(cited.length).toBeGreaterThan(0);
+    for (const m of cited) {
+      expect(m.date, m.id).not.toContain('2022');
+      expect(m.label.en, m.id).not.toMatch(later);
+      expect(m.label.zh, m.id).not.toMatch(later);
+    }
+  });
+
+  // The home page's facts, with the paragraph each one links to, are listed in its page.
+  const home = readFileSync(join(ROOT, 'src/pages/[lang]/index.astro'), 'utf8');
+  const facts = [...home.matchAll(/value: '(fact\.\w+)', n: (\d+)/g)].map((m) => ({ value: m[1] as keyof typeof enStrings, n: Number(m[2]) }));
+  it('the home page lists its facts with their paragraphs', () => {
+    expect(facts.map((f) => f.value)).toEqual(expect.arrayContaining(['fact.periodValue', 'fact.methodsValue']));
+  });
+  it('no home-page fact citing ¶7 says mid-2022', () => {
+    for (const f of facts.filter((x) => x.n === 7)) {
+      expect(enStrings[f.value], f.value).not.toMatch(later);
+      expect(zhStrings[f.value], f.value).not.toMatch(later);
+    }
+  });
+  it('a home-page fact about AI-assisted analysis of past evaluations cites ¶10', () => {
+    for (const f of facts) {
+      if (/\bAI\b|artificial intelligence/i.test(enStrings[f.value]) || /人工智能/.test(zhStrings[f.value])) expect(f.n, f.value).toBe(10);
+    }
+  });
+});
+
+describe('glossary', () => {
+  interface Term { id: string; paragraph: number; definition: { zh: string; en: string }; origin?: { title: { zh: string; en: string }; year: number; url?: string } }
+  const terms = new Map(readYamlList<Term>('content/glossary/terms.yaml').map((t) => [t.id, t]));
+  it('the Examine–Empower–Enact framework cites UNDP’s 2018 discussion paper as its origin', () => {
+    const origin = terms.get('examine-empower-enact-framework')?.origin;
+    expect(origin?.year).toBe(2018);
+    expect(origin?.title.en).toMatch(/What Does It Mean to Leave No One Behind\?/i);
+    expect(origin?.title.zh).toContain('不让任何一个人掉队意味着什么');
+    expect(origin?.url).toMatch(/^https:\/\//);
+  });
+  it('the Expanded Management Group: a standing item is one example of assigning responsibility, for cross-cutting dialogue and ring-fenced resources (¶38)', () => {
+    const term = terms.get('expanded-management-group');
+    expect(term?.paragraph).toBe(38);
+    expect(term?.definition.en).toContain('for example');
+    expect(term?.definition.en).toContain('ring-fenced');
+    expect(term?.definition.zh).toContain('例如');
+    expect(term?.definition.zh).toContain('围栅');
+  });
+  it('has the IRRF and AIDA as official terms', () => {
+    expect(terms.get('integrated-results-and-resources-framework')?.paragraph).toBe(49);
+    expect(terms.get('aida')?.paragraph).toBe(10);
+  });
+});
+
+describe('contexts', () => {
+  const contexts = readYamlList<{ id: string; summary: { zh: string; en: string } }>('content/contexts/contexts.yaml');
+  it('upper-middle-income countries: co-financing is not a condition of the divergent-messages finding (¶20)', () => {
+    const umic = contexts.find((c) => c.id === 'umic');
+    const enClause = umic?.summary.en.split(/[.;]/).find((s) => s.includes('divergent messages'));
+    const zhClause = umic?.summary.zh.split(/[。；]/).find((s) => s.includes('不同声音'));
+    expect(enClause).toBeDefined();
+    expect(zhClause).toBeDefined();
+    expect(enClause).not.toMatch(/co-financ/);
+    expect(zhClause).not.toContain('共同供资');
+  });
+});
+
+describe('toolkit citations', () => {
+  const entry = (lang: string, id: string) => readToolkit(lang).find((e) => e.id === id)!;
+  const lines = (body: string) => body.split('\n').filter((l) => /^(?:[-*]|\d+\.) /.test(l));
+  it.each(['en', 'zh'])('%s: fragile-setting entries do not rest climate adaptation or recovery work on ¶16', (lang) => {
+    for (const id of ['entry-points-in-fragile-settings', 'finding-who-is-left-behind-in-fragile-settings']) {
+      for (const line of lines(entry(lang, id).body).filter((l) => citedParagraphs(l).includes(16))) {
+        expect(line, id).not.toMatch(/climate adaptation|recovery|气候适应|恢复/);
+      }
+    }
+  });
+  it.each(['en', 'zh'])('%s: making the case for funding cites ¶46 only for the allocation formula and entry points, not for advocacy with partners', (lang) => {
+    for (const line of lines(entry(lang, 'making-the-case-for-funding').body).filter((l) => citedParagraphs(l).join() === '46')) {
+      expect(line).not.toMatch(/partner|伙伴/);
+    }
+  });
+  it.each(['en', 'zh'])('%s: the portfolio theory-of-change entry cites ¶42, the component it implements', (lang) => {
+    const e = entry(lang, 'portfolio-theory-of-change');
+    expect(e.front.component).toBe('e');
+    expect(citedParagraphs(e.body)).toContain(42);
+  });
+});
