@@ -25,6 +25,14 @@ export const READING_PAGE_BUDGET = 20 * 1024;
  */
 export const PRINT_EDITION_BUDGET = 40 * 1024;
 
+/**
+ * The whole evaluation on one page, in one language or both side by side, is printed to its PDF and read on
+ * paper; it carries all 57 paragraphs (twice in the bilingual edition), so it has the product-wide bar of
+ * 60 KB for any page. Readers on the web read the parts one by one.
+ */
+export const WHOLE_REPORT_BUDGET = 60 * 1024;
+export const isWholeReportPrint = (url: string) => /^\/(zh|en)\/report\/(bilingual\/)?print\/$/.test(url);
+
 /** The prioritisation tool's own JavaScript (issue: ≤ 30 KB gzip, d3 submodules only), on top of a reading page's HTML and CSS. */
 export const TOOL_JS_BUDGET = 30 * 1024;
 export const isToolPage = (url: string) => /\/tools\/[\w-]+\/$/.test(url);
@@ -32,6 +40,7 @@ export const isToolPage = (url: string) => /\/tools\/[\w-]+\/$/.test(url);
 /** The budget that applies to a page. */
 export function budgetFor(url: string): number {
   if (/\/contexts\/[\w-]+\/print\/$/.test(url)) return PRINT_EDITION_BUDGET;
+  if (isWholeReportPrint(url)) return WHOLE_REPORT_BUDGET;
   if (isToolPage(url)) return READING_PAGE_BUDGET + TOOL_JS_BUDGET;
   return READING_PAGE_BUDGET;
 }

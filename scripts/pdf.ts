@@ -1,37 +1,88 @@
 /**
- * Prints each context's guidance (its print edition, which quotes the cited paragraphs) to
- * `dist/pdf/{lang}/{context}.pdf` with the system Chromium: A4, tagged, with the document outline,
- * and "page n of N" in the footer (from public/print/page-numbers.{lang}.css). Run by `npm run build` after Astro, or alone with `npm run pdf`.
+ * Prints the site's PDFs with the system Chromium: A4, tagged, with the document outline, and "page n of N"
+ * in the footer (each page's own print style sheet: public/print/page-numbers.{lang}.css, or the margins of
+ * the whole-evaluation editions). Run by `npm run build` after Astro, or alone with `npm run pdf`:
+ * - each context's guidance (its print edition) → `pdf/{lang}/{context}.pdf`,
+ *   the brief alone → `pdf/{lang}/{context}-brief.pdf`, the workshop kit → `pdf/{lang}/{context}-workshop.pdf`;
+ * - the whole evaluation → `pdf/{lang}/evaluation.pdf`, the bilingual edition → `pdf/zh-en/evaluation.pdf`.
+ * Then it writes each PDF's page count and size into the links that name them (`fillPdfFacts`): pages are
+ * rendered before the PDFs exist, so they carry a placeholder that only the printed files can fill.
  * OUT_DIR, SITE and BASE are honoured as the build honours them.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launchChromium } from './chromium.ts';
+import { listFilesDeep } from './files.ts';
 import { contentType, siteFile } from './static-server.ts';
 import { withBase } from '../src/lib/urls.ts';
 import { baseFromEnv, siteFromEnv } from '../src/lib/site-address.ts';
+import { useTranslations } from '../src/i18n/index.ts';
+import type { Locale } from '../src/lib/locales.ts';
 
 
 export interface PrintJob {
   lang: string;
+  /** What is printed: a context id, `{context}-brief`, `{context}-workshop`, or `evaluation`. */
   context: string;
-  /** Path of the print edition under the site root, without the base. */
+  /** Path of the page printed, under the site root, without the base. */
   page: string;
   out: string;
 }
 
-/** Every print edition in a built site: `{lang}/contexts/{id}/print/index.html`. */
+/** Every page a built site prints: context print editions, briefs and workshop kits, the whole-evaluation editions. */
 export function printJobs(dist: string): PrintJob[] {
   const jobs: PrintJob[] = [];
+  const add = (lang: string, name: string, page: string, folder = lang) => {
+    if (existsSync(join(dist, page, 'index.html'))) jobs.push({ lang, context: name, page, out: join(dist, 'pdf', folder, `${name}.pdf`) });
+  };
   for (const lang of readdirSync(dist).filter((d) => /^[a-z]{2}$/.test(d)).sort()) {
     const contexts = join(dist, lang, 'contexts');
-    if (!existsSync(contexts)) continue;
-    for (const context of readdirSync(contexts).sort()) {
-      if (!existsSync(join(contexts, context, 'print', 'index.html'))) continue;
-      jobs.push({ lang, context, page: `/${lang}/contexts/${context}/print/`, out: join(dist, 'pdf', lang, `${context}.pdf`) });
+    for (const context of existsSync(contexts) ? readdirSync(contexts).sort() : []) {
+      add(lang, context, `/${lang}/contexts/${context}/print/`);
+      add(lang, `${context}-brief`, `/${lang}/contexts/${context}/brief/`);
+      add(lang, `${context}-workshop`, `/${lang}/contexts/${context}/workshop/`);
     }
+    add(lang, 'evaluation', `/${lang}/report/print/`);
   }
+  add('zh', 'evaluation', '/zh/report/bilingual/print/', 'zh-en');
   return jobs;
+}
+
+/** The number of pages of a PDF as Chromium writes it (its page objects), without a PDF library. */
+export function pdfPageCount(file: string): number {
+  return (readFileSync(file).toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
+}
+
+/** "PDF, A4, 4 pages, 180 KB" in a language, from a page count and a size in bytes. */
+export function pdfFacts(lang: Locale, pages: number, bytes: number): string {
+  const t = useTranslations(lang);
+  const kb = bytes / 1024;
+  const number = (n: number, digits: number) => new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en', { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(n);
+  const size = kb >= 1000 ? `${number(kb / 1024, 1)} MB` : `${number(Math.max(1, Math.round(kb)), 0)} KB`;
+  return pages === 1 ? t('print.pdfFactsOne', { size }) : t('print.pdfFacts', { pages, size });
+}
+
+const FACTS = /<span class="pdf-facts" data-pdf="([^"]+)">[^<]*<\/span>/g;
+
+/**
+ * Fills every PDF link's placeholder (components/PdfLink.astro) with the printed file's page count and
+ * size, in the page's language. A link to a PDF that was not printed stops with a message naming the page.
+ */
+export function fillPdfFacts(dist: string): number {
+  let filled = 0;
+  for (const file of listFilesDeep(dist, '.html')) {
+    const html = readFileSync(file, 'utf8');
+    if (!html.includes('class="pdf-facts"')) continue;
+    const lang = (/<html[^>]*\blang="(zh|en)/.exec(html)?.[1] ?? 'en') as Locale;
+    const next = html.replace(FACTS, (_, path: string) => {
+      const pdf = join(dist, path);
+      if (!existsSync(pdf)) throw new Error(`pdf: ${file.slice(dist.length)} links ${path}, which was not printed`);
+      filled += 1;
+      return `<span class="pdf-facts" data-pdf="${path}">(${pdfFacts(lang, pdfPageCount(pdf), statSync(pdf).size)})</span>`;
+    });
+    if (next !== html) writeFileSync(file, next);
+  }
+  return filled;
 }
 
 /**
@@ -45,7 +96,7 @@ const NO_SITE_ORIGIN = 'https://lnob.invalid';
 
 export async function printPdfs(dist: string, options: { base?: string; site?: string | undefined } = {}): Promise<PrintJob[]> {
   const jobs = printJobs(dist);
-  if (jobs.length === 0) throw new Error(`pdf: no print editions under ${dist}/{lang}/contexts/*/print/ (build the site first)`);
+  if (jobs.length === 0) throw new Error(`pdf: no print pages under ${dist}/{lang}/contexts/*/print/ or ${dist}/{lang}/report/print/ (build the site first)`);
   const base = options.base ?? '/';
   const origin = options.site ? new URL(options.site).origin : NO_SITE_ORIGIN;
   const root = resolve(dist);
@@ -64,7 +115,7 @@ export async function printPdfs(dist: string, options: { base?: string; site?: s
       const response = await page.goto(url, { waitUntil: 'load' });
       if (!response?.ok()) throw new Error(`pdf: ${url} answered ${response?.status()}`);
       if (!options.site) await page.evaluate(unlinkOtherPages);
-      mkdirSync(join(dist, 'pdf', job.lang), { recursive: true });
+      mkdirSync(join(job.out, '..'), { recursive: true });
       await page.pdf({
         path: job.out,
         format: 'A4',
@@ -92,5 +143,6 @@ function unlinkOtherPages(): void {
 if (import.meta.main) {
   const dist = resolve(process.env['OUT_DIR'] ?? 'dist');
   const jobs = await printPdfs(dist, { base: baseFromEnv(process.env['BASE']), site: siteFromEnv(process.env['SITE']) });
-  for (const job of jobs) console.log(`pdf: ${job.out.slice(dist.length + 1)} ${(statSync(job.out).size / 1024).toFixed(0)} KB`);
+  for (const job of jobs) console.log(`pdf: ${job.out.slice(dist.length + 1)} ${pdfPageCount(job.out)} pages ${(statSync(job.out).size / 1024).toFixed(0)} KB`);
+  console.log(`pdf: page count and size written into ${fillPdfFacts(dist)} links`);
 }

@@ -13,6 +13,7 @@ import { timelineSchema } from './schemas/timeline.ts';
 import { themeSchema } from './schemas/themes.ts';
 import { contextSchema } from './schemas/contexts.ts';
 import { toolkitSchema } from './schemas/toolkit.ts';
+import { briefSchema } from './schemas/briefs.ts';
 
 /** The evaluation itself: one MDX file per part and language, ids like `zh/findings`. */
 const report = defineCollection({
@@ -59,4 +60,7 @@ const toolkit = defineCollection({
   schema: toolkitSchema,
 });
 
-export const collections = { report, footnotes, factors, groups, keyMessages, changelog, pages, glossary, timeline, themes, contexts, toolkit };
+/** Each context's two-page brief, one YAML list per language (`content/briefs/en.yaml`, ids `en-umic`). */
+const briefs = defineCollection({ loader: yamlLists('content/briefs'), schema: briefSchema });
+
+export const collections = { report, footnotes, factors, groups, keyMessages, changelog, pages, glossary, timeline, themes, contexts, toolkit, briefs };

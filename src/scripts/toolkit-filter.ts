@@ -1,39 +1,60 @@
 /**
- * Toolkit filters: without JavaScript every entry is listed under its component; with it, the
- * selects filter instantly, the choice is kept in the address (?component=c&context=ldc-fragile)
- * and the number of entries shown is announced.
+ * Toolkit filters: without JavaScript every entry is listed under its component and the form stands
+ * disabled in its place (so enabling it moves nothing: no layout shift); with it, the selects filter
+ * instantly, the choice is kept in the address (?component=c&context=ldc-fragile), the number of
+ * entries shown is announced, and each option says how many entries it would show given the other
+ * choices — an option that would show none is disabled, so no choice leads to an empty list.
  */
+import { FILTER_NAMES, matchesChoice, optionCounts, type Choice, type Facets } from '../lib/toolkit/filters';
+import { format, readUiString } from '../i18n/format';
+
 const form = document.getElementById('toolkit-filters') as HTMLFormElement | null;
 const count = document.getElementById('toolkit-count');
-const names = ['component', 'stage', 'context', 'factor', 'group'] as const;
+const items = [...document.querySelectorAll<HTMLLIElement>('.entry-list > li')];
+const facets: Facets[] = items.map((item) => Object.fromEntries(FILTER_NAMES.map((n) => [n, (item.dataset[n] ?? '').split(' ').filter(Boolean)])) as unknown as Facets);
+const select = (name: string) => form?.elements.namedItem(name) as HTMLSelectElement | null;
 
 function apply(): void {
   if (!form) return;
-  const chosen = Object.fromEntries(names.map((n) => [n, (form.elements.namedItem(n) as HTMLSelectElement | null)?.value ?? '']));
+  const chosen: Choice = Object.fromEntries(FILTER_NAMES.map((n) => [n, select(n)?.value ?? '']));
   let shown = 0;
-  for (const item of document.querySelectorAll<HTMLLIElement>('.entry-list > li')) {
-    const match = names.every((n) => !chosen[n] || (item.dataset[n] ?? '').split(' ').includes(chosen[n] ?? ''));
+  items.forEach((item, i) => {
+    const match = matchesChoice(facets[i]!, chosen);
     item.hidden = !match;
     if (match) shown += 1;
-  }
+  });
   for (const section of document.querySelectorAll<HTMLElement>('.toolkit-component')) {
     section.hidden = section.querySelectorAll('.entry-list > li:not([hidden])').length === 0;
   }
-  if (count) count.textContent = (form.dataset['shown'] ?? '').replace('{n}', String(shown));
+  const template = form.dataset['option'] ?? '{label} ({n})';
+  for (const name of FILTER_NAMES) {
+    const choice = select(name);
+    if (!choice) continue;
+    const counts = optionCounts(facets, name, chosen);
+    const any = facets.filter((f) => matchesChoice(f, chosen, name)).length;
+    for (const option of choice.options) {
+      const n = option.value === '' ? any : (counts.get(option.value) ?? 0);
+      option.textContent = template.replace('{label}', option.dataset['label'] ?? '').replace('{n}', String(n));
+      option.disabled = n === 0 && !option.selected;
+    }
+  }
+  if (count) count.textContent = format(document.documentElement.lang, readUiString(form.dataset['shown']), { n: shown });
   const params = new URLSearchParams();
-  for (const n of names) if (chosen[n]) params.set(n, chosen[n] ?? '');
+  for (const n of FILTER_NAMES) if (chosen[n]) params.set(n, chosen[n] ?? '');
   const query = params.toString();
   history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
 }
 
 if (form) {
   const params = new URLSearchParams(location.search);
-  for (const n of names) {
-    const select = form.elements.namedItem(n) as HTMLSelectElement | null;
+  for (const n of FILTER_NAMES) {
+    const choice = select(n);
     const value = params.get(n);
-    if (select && value && [...select.options].some((o) => o.value === value)) select.value = value;
+    if (choice && value && [...choice.options].some((o) => o.value === value)) choice.value = value;
   }
-  form.hidden = false;
+  form.querySelector('fieldset')?.removeAttribute('disabled');
+  const legend = form.querySelector('legend');
+  if (legend && form.dataset['legend']) legend.textContent = form.dataset['legend'];
   form.addEventListener('change', apply);
   form.addEventListener('submit', (event) => event.preventDefault());
   apply();

@@ -10,7 +10,7 @@ import { stripInlineLinks } from '../lib/inline-links';
 import type { Part } from '../lib/report/parts';
 import { mentionsData, structureData, timelineData, type Table } from '../lib/figures/data';
 import { formatDate } from '../lib/dates';
-import { useTranslations } from '../i18n';
+import { useTranslations, type UiKey } from '../i18n';
 import { factorsInOrder, groupsInOrder, reportParts } from './report';
 import { toolkitRefs } from './toolkit';
 import { flowChart } from '../lib/charts/flow';
@@ -32,29 +32,40 @@ export interface FigureView {
 /** Every figure of the site in one language, computed from the content. */
 export async function allFigures(lang: Locale): Promise<FigureView[]> {
   const t = useTranslations(lang);
-  const parts = (await reportParts(lang)).map((p) => ({ label: p.entry.data.label, title: p.entry.data.title, outline: p.outline }));
+  const count = (key: UiKey, n: number) => t(key, { n });
+  const outlines = async (l: Locale) => (await reportParts(l)).map((p) => ({ label: p.entry.data.label, title: p.entry.data.title, outline: p.outline }));
+  const parts = await outlines(lang);
 
   // 1. At a glance
   const structure = structureData(parts);
   const total = structure.bars.reduce((a, b) => a + b.value, 0);
   const longest = structure.bars.reduce((a, b) => (b.value > a.value ? b : a));
   const sections = parts.flatMap((p) => p.outline.sections.map((s) => s.id));
-  const count = (prefix: string) => sections.filter((id) => new RegExp(`^${prefix}\\d$`).test(id)).length;
+  const sectionCount = (prefix: string) => sections.filter((id) => new RegExp(`^${prefix}\\d$`).test(id)).length;
   const structureFigure: FigureView = {
     id: 'structure',
     title: t('fig.structure.title'),
     caption: t('fig.structure.caption', { total }),
-    summary: t('fig.structure.summary', { total, longest: longest.label, max: longest.value, conclusions: count('c'), recommendations: count('r'), lessons: count('l') }),
-    svg: horizontalBars(structure.bars, { id: `fig-structure-${lang}`, title: t('fig.structure.title'), description: t('fig.structure.caption', { total }), labelWidth: lang === 'zh' ? 150 : 210 }),
+    summary: t('fig.structure.summary', {
+      paragraphs: count('fig.count.paragraphs', total),
+      longest: longest.label,
+      max: count('fig.count.paragraphs', longest.value),
+      conclusions: count('fig.count.conclusions', sectionCount('c')),
+      recommendations: count('fig.count.recommendations', sectionCount('r')),
+      lessons: count('fig.count.lessons', sectionCount('l')),
+    }),
+    svg: horizontalBars(structure.bars, { id: `fig-structure-${lang}`, title: t('fig.structure.title'), description: t('fig.structure.caption', { total }) }),
     table: { columns: [t('fig.structure.part'), t('fig.structure.paragraphs')], rows: structure.bars.map((b) => [b.label, b.value]) },
     sources: [7, 8, 9, 33],
   };
 
-  // 2. Mentions of themes per part: the five factors first, then the themes of content/themes.
-  const factorThemes = (await factorsInOrder()).flatMap((f) => (f.data.forms ? [{ order: f.data.order, label: f.data.name[lang], forms: f.data.forms[lang] }] : []));
-  const otherThemes = (await getCollection('themes')).map((e) => ({ order: e.data.order, label: e.data.label[lang], forms: e.data.forms[lang] }));
+  // 2. Paragraphs per theme and part: the five factors first, then the themes of content/themes. A
+  // paragraph is about a theme when its Chinese text (the source) uses one of the theme's Chinese
+  // terms, so both languages count the same paragraphs.
+  const factorThemes = (await factorsInOrder()).flatMap((f) => (f.data.forms ? [{ order: f.data.order, label: f.data.name[lang], forms: f.data.forms.zh }] : []));
+  const otherThemes = (await getCollection('themes')).map((e) => ({ order: e.data.order, label: e.data.label[lang], forms: e.data.forms.zh }));
   const themes = [...factorThemes, ...otherThemes].sort((a, b) => a.order - b.order);
-  const grid = mentionsData(parts, themes, lang);
+  const grid = mentionsData(parts, lang === 'zh' ? parts : await outlines('zh'), themes);
   const totals = grid.values.map((row) => row.reduce((a, b) => a + b, 0));
   const top = totals.indexOf(Math.max(...totals));
   const topRow = grid.values[top] ?? [];
@@ -63,8 +74,8 @@ export async function allFigures(lang: Locale): Promise<FigureView[]> {
     id: 'mentions',
     title: t('fig.mentions.title'),
     caption: t('fig.mentions.caption'),
-    summary: t('fig.mentions.summary', { theme: grid.rows[top] ?? '', count: totals[top] ?? 0, part: grid.columns[topPart] ?? '', partCount: topRow[topPart] ?? 0 }),
-    svg: heatmap(grid, { id: `fig-mentions-${lang}`, title: t('fig.mentions.title'), description: t('fig.mentions.caption'), rowLabelWidth: lang === 'zh' ? 120 : 170, cell: lang === 'zh' ? 80 : 116 }),
+    summary: t('fig.mentions.summary', { theme: grid.rows[top] ?? '', count: count('fig.count.paragraphs', totals[top] ?? 0), part: grid.columns[topPart] ?? '', partCount: count('fig.count.paragraphs', topRow[topPart] ?? 0) }),
+    svg: heatmap(grid, { id: `fig-mentions-${lang}`, title: t('fig.mentions.title'), description: t('fig.mentions.caption') }),
     table: { columns: [t('fig.mentions.theme'), ...grid.columns], rows: grid.rows.map((r, i) => [r, ...(grid.values[i] ?? [])]) },
     sources: parts.flatMap((p) => p.outline.paragraphs.map((x) => x.n)),
   };
@@ -77,7 +88,7 @@ export async function allFigures(lang: Locale): Promise<FigureView[]> {
     id: 'timeline',
     title: t('fig.timeline.title'),
     caption: t('fig.timeline.caption'),
-    summary: t('fig.timeline.summary', { count: dated.length, first: formatDate(sorted[0]?.date.split('/')[0] ?? '', lang), last: formatDate((sorted.at(-1)?.date.split('/').at(-1) ?? '').slice(0, 4), lang) }),
+    summary: t('fig.timeline.summary', { count: count('fig.count.dates', dated.length), first: formatDate(sorted[0]?.date.split('/')[0] ?? '', lang), last: formatDate((sorted.at(-1)?.date.split('/').at(-1) ?? '').slice(0, 4), lang) }),
     svg: timelineChart(dated, { id: `fig-timeline-${lang}`, title: t('fig.timeline.title'), description: t('fig.timeline.caption') }),
     table: {
       columns: [t('fig.timeline.date'), t('fig.timeline.event'), t('fig.timeline.source')],
@@ -113,7 +124,7 @@ export async function allFigures(lang: Locale): Promise<FigureView[]> {
     id: 'matrix',
     title: t('fig.matrix.title'),
     caption: t('fig.matrix.caption'),
-    summary: t('fig.matrix.summary', { total: links.length, stated, editorial: links.length - stated }),
+    summary: t('fig.matrix.summary', { n: links.length, groups: groups.length, total: count('fig.count.links', links.length), stated, editorial: count('fig.count.readings', links.length - stated) }),
     svg: dotMatrix(
       groups.map((g) => g.data.name[lang]),
       names,
@@ -121,7 +132,7 @@ export async function allFigures(lang: Locale): Promise<FigureView[]> {
         const link = g.data.factors.find((l) => l.factor === f.id);
         return link ? (link.basis === 'evaluation' ? 'filled' : 'open') : undefined;
       })),
-      { id: `fig-matrix-${lang}`, title: t('fig.matrix.title'), description: t('fig.matrix.caption'), legend: { filled: t('framework.evaluation'), open: t('framework.editorial') }, cell: 96 },
+      { id: `fig-matrix-${lang}`, title: t('fig.matrix.title'), description: t('fig.matrix.caption'), legend: { filled: t('framework.evaluation'), open: t('framework.editorial') } },
     ),
     table: {
       columns: [t('fig.matrix.group'), t('fig.matrix.factor'), t('fig.matrix.basis'), t('fig.matrix.reason'), t('fig.matrix.paragraphs')],
@@ -178,9 +189,17 @@ function flowFigureOf(lang: Locale, refs: EntryRefs[], parts: readonly { outline
     id: 'flow',
     title: t('fig.flow.title'),
     caption: t('fig.flow.caption'),
-    summary: t('fig.flow.summary', { entries: refs.length, recommendations: used, stated: stated.length, editorial: editorial.length, top: recommendations[perRecommendation.indexOf(topCount)] ?? 0, topCount }),
+    summary: t('fig.flow.summary', {
+      n: refs.length,
+      entries: t('fig.count.entries', { n: refs.length }),
+      recommendations: t('fig.count.recommendations', { n: used }),
+      stated: t('fig.count.statedLinks', { n: stated.length }),
+      editorial: t('fig.count.editorialLinks', { n: editorial.length }),
+      top: recommendations[perRecommendation.indexOf(topCount)] ?? 0,
+      topCount: t('fig.count.entries', { n: topCount }),
+    }),
     svg: flowChart(
-      [conclusions.map((c) => ({ id: `c${c}`, label: conclusionLabel(c) })), recommendations.map((r) => ({ id: `r${r}`, label: recommendationLabel(r) })), byFirstRecommendation(refs).map((e) => ({ id: e.slug, label: e.title }))],
+      [conclusions.map((c) => ({ id: `c${c}`, label: conclusionLabel(c), short: String(c) })), recommendations.map((r) => ({ id: `r${r}`, label: recommendationLabel(r), short: String(r) })), byFirstRecommendation(refs).map((e) => ({ id: e.slug, label: e.title }))],
       links,
       { id: `fig-flow-${lang}`, title: t('fig.flow.title'), description: t('fig.flow.caption'), headings: [t('fig.flow.conclusions'), t('fig.flow.recommendations'), t('fig.flow.toolkit')], legend: { stated: t('fig.flow.legendStated'), editorial: t('fig.flow.legendEditorial') } },
     ),

@@ -2,6 +2,8 @@
 import { liveLocales, type Locale } from '../lib/locales';
 import { paragraphPath, withBase } from '../lib/urls';
 import { paragraphParts, reportParts } from './report';
+import { publicUrl } from '../lib/site-address';
+import { shortUrl } from '../lib/short-url';
 
 /** Static paths for a page made once per live language. */
 export const languagePaths = () => liveLocales.map((lang) => ({ params: { lang } }));
@@ -17,4 +19,13 @@ export async function paragraphLinker(lang: Locale): Promise<(n: number) => stri
     if (!part) throw new Error(`¶${n}: the evaluation has paragraphs 1–57`);
     return siteHref(paragraphPath(lang, part.part, n));
   };
+}
+
+/**
+ * The short public address a printout shows for a site path ("example.org/lnob/en/contexts/umic"), or
+ * undefined when the build has no SITE: a printout then shows no address rather than a local one.
+ */
+export function printedAddress(site: URL | undefined, path: string): string | undefined {
+  const url = publicUrl(site, import.meta.env.BASE_URL, path);
+  return url === undefined ? undefined : shortUrl(url, 64);
 }

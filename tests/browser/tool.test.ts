@@ -14,6 +14,7 @@ import { readYamlList } from '../helpers/content.ts';
 import { CSV_COLUMNS } from '../../src/lib/prioritise/codec.ts';
 import { STORAGE_KEY } from '../../src/lib/prioritise/store.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
+import { layoutShift } from './layout-shift.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const PATH = '/en/tools/prioritise/';
@@ -74,6 +75,94 @@ describe('without JavaScript', () => {
     expect(await page.locator('.worksheet-table tbody th').allTextContents()).toEqual(groups.map((g) => g.name.en));
     expect(await page.locator('[data-tool]').isVisible()).toBe(false);
     expect(await page.locator('[data-needs-js]').textContent()).toBe(t('tool.needsJs'));
+    // The method and the worksheet are the page: open, not folded.
+    expect(await page.locator('details.method-fold').count()).toBe(0);
+    expect(await page.locator('#worksheet').isVisible()).toBe(true);
+    await page.close();
+  });
+});
+
+describe('the tool in a workshop', () => {
+  it('at 360 px with JavaScript, the tool comes first; the method folds below it and the worksheet follows', async () => {
+    const page = await h.open(PATH, { width: 360, height: 740 });
+    await page.locator('[data-tool]:not([hidden])').waitFor();
+    const top = (selector: string) => page.locator(selector).evaluate((e) => e.getBoundingClientRect().top + window.scrollY);
+    const tool = await top('#tool');
+    // Before: about eight screens of method, scale and worksheet came first. Now the tool starts within two.
+    expect(tool).toBeLessThan(2 * 740);
+    expect(await top('details.method-fold')).toBeGreaterThan(tool);
+    expect(await top('#worksheet')).toBeGreaterThan(await top('details.method-fold'));
+    expect(await page.locator('details.method-fold').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    await page.locator('details.method-fold > summary').click();
+    expect(await page.locator('#method').textContent()).toContain(t('tool.scoreRule'));
+    expect(await axe(page)).toEqual([]);
+    await page.close();
+  });
+
+  it.each([
+    ['/zh/tools/prioritise/', 360],
+    ['/en/tools/prioritise/', 360],
+    ['/en/tools/prioritise/', 1280],
+  ] as const)('%s at %i px does not move when the tool comes alive (CLS ≤ 0.02)', async (path, width) => {
+    const page = await h.open(path, { width, height: 740 });
+    await page.locator('[data-tool]:not([hidden])').waitFor();
+    const cls = await layoutShift(page);
+    expect(cls.total, JSON.stringify(cls.shifts)).toBeLessThanOrEqual(0.02);
+    await page.close();
+  });
+
+  it('links the toolkit entries it puts into practice, with and without JavaScript', async () => {
+    const page = await h.open(PATH, { javaScript: false });
+    expect(await page.locator('.guidance-behind a[href$="/en/toolkit/prioritising-the-furthest-behind/"]').count()).toBe(1);
+    await page.close();
+  });
+
+  it('lists a group with no rating as "not rated", not ranked after the others with a score of 0', async () => {
+    const page = await fresh();
+    await page.locator('input[name="target"][value="women"]').check();
+    await page.locator('input[name="target"][value="youth"]').check();
+    await page.selectOption('#rating-youth-geography', '0');
+    const rows = page.locator('.results-table tbody tr');
+    expect(await rows.nth(0).locator('th').textContent()).toBe('Youth');
+    expect(await rows.nth(0).locator('td').first().textContent()).toBe('1');
+    expect(await rows.nth(1).locator('th').textContent()).toBe('Women');
+    expect(await rows.nth(1).locator('td').first().textContent()).toBe(t('tool.level.none'));
+    expect(await rows.nth(1).locator('td strong').count()).toBe(0);
+    expect(await page.locator('#results .unrated').textContent()).toBe(t('tool.unrated', { names: 'Women' }));
+    expect(await page.locator('.top-group h4').allTextContents()).toEqual([expect.stringContaining('Youth')]);
+    await page.close();
+  });
+
+  it('re-imports its own CSV as an import with a name of its own', async () => {
+    const page = await fresh();
+    await page.fill('#analysis-name', 'Review');
+    await page.locator('input[name="target"][value="women"]').check();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv')]);
+    expect(download.suggestedFilename()).toBe('Review.csv');
+    const bytes = readFileSync(await download.path());
+    await page.setInputFiles('#import-file', { name: 'Review.csv', mimeType: 'text/csv', buffer: bytes });
+    await page.locator('#import-status:not(:empty)').waitFor();
+    const today = await page.evaluate(() => new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date()));
+    const name = `Review (imported ${today})`;
+    expect(await page.locator('#analysis-select option').allTextContents()).toEqual(['Review', name]);
+    expect(await page.locator('#import-status').textContent()).toBe(t('tool.imported', { name }));
+    // Once more: numbered, still told apart.
+    await page.setInputFiles('#import-file', { name: 'Review.csv', mimeType: 'text/csv', buffer: bytes });
+    await page.waitForFunction(() => document.querySelectorAll('#analysis-select option').length === 3);
+    expect(await page.locator('#analysis-select option').allTextContents()).toEqual(['Review', name, `${name} 2`]);
+    await page.close();
+  });
+
+  it('tells a CSV with the wrong header about the CSV’s columns, not the JSON’s "format" field', async () => {
+    const page = await fresh();
+    await page.setInputFiles('#import-file', { name: 'people.csv', mimeType: 'text/csv', buffer: Buffer.from('name,age\nA,3\n') });
+    await page.locator('.import-error').waitFor();
+    const text = (await page.locator('#import-message').textContent()) ?? '';
+    expect(text).toContain(t('tool.err.csv.wrong-format'));
+    expect(text).not.toContain('lnob-prioritise');
+    await page.setInputFiles('#import-file', { name: 'other.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"other","version":1}') });
+    await page.waitForFunction(() => document.getElementById('import-message')?.textContent?.includes('JSON'));
+    expect(await page.locator('#import-message').textContent()).toContain(t('tool.err.wrong-format'));
     await page.close();
   });
 });
@@ -156,7 +245,7 @@ describe('with JavaScript', () => {
     ['invalid UTF-8', 'latin1.csv', Buffer.concat([Buffer.from(`${header}\na,`), Buffer.from([0xe9, 0xff]), Buffer.from('\n')]), /not UTF-8/],
     ['a missing column', 'missing.csv', Buffer.from(`${CSV_COLUMNS.slice(0, -1).join(',')}\n`), /A column is missing: socioeconomic_source/],
     ['an unknown factor', 'factor.csv', Buffer.from(`${header},poverty_level\n`), /Unknown factor: poverty/],
-    ['a rating out of range', 'range.csv', Buffer.from(`${header}\n${row({ group_id: 'a', group_name: 'A', governance_level: '7' })}\n`), /“7” is out of range[\s\S]*line 2, column 14/],
+    ['a rating out of range', 'range.csv', Buffer.from(`${header}\n${row({ group_id: 'a', group_name: 'A', governance_level: '7' })}\n`), /“7” is not a rating: a rating is 0, 1, 2 or 3[\s\S]*line 2, column 14/],
     ['a duplicate group', 'dup.csv', Buffer.from(`${header}\n${row({ group_id: 'a', group_name: 'A' })}\n${row({ group_id: 'a', group_name: 'B' })}\n`), /The group id “a” appears twice/],
     ['JSON of the wrong version', 'v2.json', Buffer.from(JSON.stringify({ format: 'lnob-prioritise', version: 2 })), /version 2; this tool reads version 1/],
     ['a __proto__ key', 'proto.json', Buffer.from('{"format":"lnob-prioritise","version":1,"__proto__":{"x":1}}'), /key that is not allowed/],
@@ -233,12 +322,39 @@ describe('with JavaScript', () => {
     await page.close();
   });
 
-  it('prints the analysis without its controls: method, results, chart, tags and guidance', async () => {
-    const page = await fresh();
+  it('prints the analysis without its controls: groups, ratings with evidence and sources, results, chart, tags and guidance', async () => {
+    // A4 at 96 dpi less the page margins: the width a printed table has.
+    const page = await fresh(700);
     await buildByKeyboard(page);
+    await page.locator('details.evidence summary', { hasText: 'for “Women”' }).click();
+    await page.fill('#evidence-women-geography', 'Household survey: remote districts');
+    await page.locator('#evidence-women-geography').press('Tab');
+    await page.fill('#source-women-geography', 'National statistics office, 2024');
+    await page.locator('#source-women-geography').press('Tab');
     await page.emulateMedia({ media: 'print' });
-    for (const hidden of ['.tool-edit', '.files', '.worksheet', '.site-header']) expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
-    for (const shown of ['#method', '.results-table', '#results svg', '.marker-tags', '.guidance-list']) expect(await page.locator(shown).first().isVisible(), shown).toBe(true);
+    for (const hidden of ['.tool-edit', '.files', '.worksheet', '.site-header', 'details.method-fold']) expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
+    for (const shown of ['.results-table', '#results svg', '.marker-tags', '.guidance-list', '.evidence-table']) expect(await page.locator(shown).first().isVisible(), shown).toBe(true);
+    expect(await page.locator('.evidence-table caption').allTextContents()).toEqual(['Women', 'Persons with disabilities', 'Women with disabilities']);
+    const women = (await page.locator('.evidence-table').first().textContent()) ?? '';
+    for (const text of ['Household survey: remote districts', 'National statistics office, 2024', t('tool.level.none')]) expect(women).toContain(text);
+    // No column cut off: every table fits inside the page's width.
+    const overflow = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.results-table, .evidence-table')].filter((table) => table.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5 || table.scrollWidth > table.clientWidth + 1).length,
+    );
+    expect(overflow).toBe(0);
+    await page.close();
+  });
+
+  it('prints the paper worksheet while the analysis is empty, not "Untitled analysis · No groups yet"', async () => {
+    const page = await fresh(700);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.worksheet-table').isVisible()).toBe(true);
+    expect(await page.locator('.worksheet-table tbody th').count()).toBe(groups.length);
+    expect(await page.locator('#tool').isVisible()).toBe(false);
+    expect(await page.locator('#analysis-summary').isVisible()).toBe(false);
+    expect(await page.locator('#method').isVisible()).toBe(true);
+    const right = await page.locator('.worksheet-table').evaluate((t) => t.getBoundingClientRect().right);
+    expect(right).toBeLessThanOrEqual(await page.evaluate(() => document.documentElement.clientWidth));
     await page.close();
   });
 

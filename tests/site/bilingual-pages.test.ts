@@ -6,10 +6,14 @@ const pages = builtPages();
 const byUrl = new Map(pages.map((p) => [p.url, p]));
 const zhPages = pages.filter((p) => p.url.startsWith('/zh/'));
 
+const BILINGUAL = '/zh/report/bilingual/print/';
+
 describe('the English edition', () => {
   it('has every page the Chinese edition has', () => {
-    const missing = zhPages.map((p) => p.url.replace('/zh/', '/en/')).filter((u) => !byUrl.has(u));
+    // The bilingual edition is one page for both languages, under /zh/ only.
+    const missing = zhPages.filter((p) => p.url !== BILINGUAL).map((p) => p.url.replace('/zh/', '/en/')).filter((u) => !byUrl.has(u));
     expect(missing).toEqual([]);
+    expect(byUrl.has(BILINGUAL)).toBe(true);
     expect(zhPages.length).toBeGreaterThan(70);
   });
   it('sets <html lang> to en and zh-Hans', () => {
@@ -17,7 +21,8 @@ describe('the English edition', () => {
     for (const p of zhPages) expect(p.root.querySelector('html')?.getAttribute('lang'), p.url).toBe('zh-Hans');
   });
   it('links every page to its counterpart through the language switch', () => {
-    for (const p of pages.filter((x) => /^\/(zh|en)\//.test(x.url) && !x.url.includes('/p/'))) {
+    expect(byUrl.get(BILINGUAL)?.root.querySelector('a[data-lang-switch]')).toBeNull();
+    for (const p of pages.filter((x) => /^\/(zh|en)\//.test(x.url) && !x.url.includes('/p/') && x.url !== BILINGUAL)) {
       const [, from] = /^\/(zh|en)\//.exec(p.url) ?? [];
       const to = from === 'zh' ? 'en' : 'zh';
       const link = p.root.querySelector('a[data-lang-switch]');
@@ -30,7 +35,7 @@ describe('the English edition', () => {
     expect(links).toEqual(['/zh/', '/en/']);
   });
   it('puts all 57 paragraphs and 10 notes in the English part pages', () => {
-    const parts = pages.filter((p) => /^\/en\/report\/[\w-]+\/$/.test(p.url));
+    const parts = pages.filter((p) => /^\/en\/report\/[\w-]+\/$/.test(p.url) && p.url !== '/en/report/print/');
     expect(parts.flatMap((p) => p.root.querySelectorAll('.para').map((e) => e.id)).sort()).toEqual(Array.from({ length: 57 }, (_, i) => `p${i + 1}`).sort());
     expect(parts.flatMap((p) => p.root.querySelectorAll('li[id^="fn"]').map((e) => e.id))).toHaveLength(10);
     expect(byUrl.get('/en/report/background/')?.root.querySelectorAll('.factor-list > li').map((f) => f.querySelector('h3')?.text)).toEqual([

@@ -1,6 +1,6 @@
 /** Byte budgets, measured on the built files (never on time). */
 import { describe, expect, it } from 'vitest';
-import { budgetFor, budgetTable, isToolPage, measurePages, PRINT_EDITION_BUDGET, READING_PAGE_BUDGET, TOOL_JS_BUDGET } from '../../scripts/budget.ts';
+import { budgetFor, budgetTable, isToolPage, isWholeReportPrint, measurePages, PRINT_EDITION_BUDGET, READING_PAGE_BUDGET, TOOL_JS_BUDGET, WHOLE_REPORT_BUDGET } from '../../scripts/budget.ts';
 import { DIST } from '../helpers/dist.ts';
 
 const weights = measurePages(DIST);
@@ -21,8 +21,11 @@ describe('byte budget', () => {
       expect(w.html + w.css).toBeLessThanOrEqual(READING_PAGE_BUDGET);
     }
   });
-  it('only the print editions of context guidance and the tool have a larger budget', () => {
-    const larger = weights.filter((w) => budgetFor(w.url) !== READING_PAGE_BUDGET && !isToolPage(w.url));
+  it('only the print editions (context guidance, the whole evaluation) and the tool have a larger budget', () => {
+    const whole = weights.filter((w) => isWholeReportPrint(w.url));
+    expect(whole.map((w) => w.url).sort()).toEqual(['/en/report/print/', '/zh/report/bilingual/print/', '/zh/report/print/']);
+    for (const w of whole) expect(budgetFor(w.url)).toBe(WHOLE_REPORT_BUDGET);
+    const larger = weights.filter((w) => budgetFor(w.url) !== READING_PAGE_BUDGET && !isToolPage(w.url) && !isWholeReportPrint(w.url));
     expect(larger.length).toBeGreaterThan(0);
     for (const w of larger) expect([w.url, budgetFor(w.url)]).toEqual([expect.stringMatching(/^\/(zh|en)\/contexts\/[\w-]+\/print\/$/), PRINT_EDITION_BUDGET]);
     expect(budgetFor('/zh/contexts/umic/')).toBe(READING_PAGE_BUDGET);

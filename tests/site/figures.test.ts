@@ -34,8 +34,8 @@ describe.each(['zh', 'en'])('/%s/figures/', (lang) => {
 });
 
 describe('figures elsewhere', () => {
-  it.each(['zh', 'en'])('the %s home shows the at-a-glance figure and the timeline page draws the timeline', (lang) => {
-    expect(pages.get(`/${lang}/`)?.root.querySelector('#figure-structure svg[role="img"]')).not.toBeNull();
+  it.each(['zh', 'en'])('the %s home shows a figure (which one, the home page chooses) and the timeline page draws the timeline', (lang) => {
+    expect(pages.get(`/${lang}/`)?.root.querySelector('.figure-block svg[role="img"]')).not.toBeNull();
     expect(pages.get(`/${lang}/timeline/`)?.root.querySelector('#figure-timeline svg[role="img"]')).not.toBeNull();
   });
 });
@@ -66,5 +66,33 @@ describe('figures where they belong', () => {
     expect(framework?.root.querySelector('#figure-matrix svg')).not.toBeNull();
     const findings = pages.get(`/${lang}/report/findings/`);
     expect(findings?.root.querySelector('#figure-partners svg')?.toString()).toContain('80%');
+  });
+});
+
+describe('the figures say the same in both languages, in good English', () => {
+  const csv = (lang: string, id: string) => csvParseRows(readFileSync(join(DIST, lang, 'figures', `${id}.csv`), 'utf8').replace(/^\uFEFF/, '').trim());
+  it('the theme heat map shows the same counts in Chinese and English (paragraphs judged from the Chinese text)', () => {
+    const numbers = (lang: string) => csv(lang, 'mentions').slice(1).map((row) => row.slice(1).map(Number));
+    const zh = numbers('zh');
+    expect(zh.length).toBeGreaterThanOrEqual(12);
+    expect(numbers('en')).toEqual(zh);
+    // The figure says what it counts, in its caption and its table's heading.
+    for (const lang of ['zh', 'en']) {
+      const block = pages.get(`/${lang}/figures/`)?.root.querySelector('#figure-mentions');
+      expect(block?.querySelector('figcaption')?.text).toMatch(lang === 'zh' ? /段落数.*中文原文/ : /Paragraphs in each part.*Chinese text/);
+      expect(block?.querySelector('thead th')?.text).toMatch(lang === 'zh' ? /段落数/ : /paragraphs/);
+    }
+  });
+  it('writes no English count in the wrong number ("1 entries", "2 entry")', () => {
+    const nouns = 'entr(?:y|ies)|paragraphs?|links?|dates?|recommendations?|conclusions?|lessons?|readings?|times?';
+    const wrong = new RegExp(`(?<![\\d.,])(?:1 (?:toolkit )?(?:entries|paragraphs|links|dates|recommendations|conclusions|lessons|readings|times)|(?:[02-9]|\\d\\d+) (?:toolkit )?(?:entry|paragraph|link|date|recommendation|conclusion|lesson|reading|time))\\b(?! ?\\d)`, 'g');
+    const texts = [
+      ...['figures', 'framework', 'timeline', 'report/findings'].map((p) => pages.get(`/en/${p}/`)?.root.querySelectorAll('.figure-block').map((b) => b.text).join(' ') ?? ''),
+      ...['structure', 'factors', 'matrix', 'mentions', 'timeline', 'partners', 'flow'].map((id) => csv('en', id).flat().join(' | ')),
+    ];
+    // "paragraph 12", "Recommendation 3": a name with its number, not a count.
+    expect(texts.join(' | ')).toMatch(new RegExp(`\\d (?:toolkit )?(?:${nouns})`));
+    expect(texts.join(' | ').match(wrong) ?? []).toEqual([]);
+    expect(csv('en', 'flow').flat()).toContain('editorial, through 1 entry that names both');
   });
 });

@@ -47,20 +47,25 @@ describe.each(cases)('%s guidance for %s', (lang, id) => {
   });
 
   it('gives each entry heading one level below its entry, without repeated ids', () => {
-    const ids = web.root.querySelectorAll('[id]').map((e) => e.id);
-    expect(new Set(ids).size).toBe(ids.length);
-    const levels = web.root.querySelectorAll('.guidance-entry h4');
+    for (const edition of [web, print]) {
+      const ids = edition.root.querySelectorAll('[id]').map((e) => e.id);
+      expect(new Set(ids).size).toBe(ids.length);
+    }
+    const levels = print.root.querySelectorAll('.guidance-entry h4');
     expect(levels.length).toBe(entries.length * 4);
-    expect(web.root.querySelectorAll('.guidance-entry h2, .guidance-entry h5').length).toBe(0);
+    expect(print.root.querySelectorAll('.guidance-entry h2, .guidance-entry h5').length).toBe(0);
   });
 
-  it('links citations to the report on the web, and to the appendix in the print edition', () => {
-    const webCites = web.root.querySelectorAll('.entry-body a.cite-ref').map((a) => a.getAttribute('href') ?? '');
+  it('links citations to the report on the web, and to the appendix in the print edition, which carries every entry whole', () => {
+    const webCites = web.root.querySelectorAll('main a.cite-ref').map((a) => a.getAttribute('href') ?? '');
     expect(webCites.length).toBeGreaterThan(entries.length);
     for (const href of webCites) expect(href).toMatch(new RegExp(`^/${lang}/report/[a-z]+/#p\\d+$`));
     const printCites = print.root.querySelectorAll('.entry-body a.cite-ref').map((a) => a.getAttribute('href') ?? '');
-    expect(printCites.length).toBe(webCites.length);
+    expect(printCites.length).toBeGreaterThan(entries.length * 2);
     for (const href of printCites) expect(href).toMatch(/^#appendix-p\d+$/);
+    // On the reading page each entry is one link away, whole.
+    const more = web.root.querySelectorAll('.guidance-entry .entry-more a').map((a) => a.getAttribute('href'));
+    expect(more.sort()).toEqual(entries.map((e) => `/${lang}/toolkit/${e.id}/`).sort());
   });
 
   it('quotes in the print edition every paragraph it cites, word for word, and nothing else', () => {

@@ -41,7 +41,7 @@ describe('paragraphs', () => {
     }
   });
   it('in English say that the text is this site’s translation of the Chinese edition', () => {
-    const en = [...byUrl.values()].filter((p) => p.url.startsWith('/en/report/') && !p.url.includes('parallel'));
+    const en = parts.map((part) => byUrl.get(`/en/report/${part}/`)!);
     const cites = en.flatMap((p) => p.root.querySelectorAll('.cite-text').map((c) => c.text));
     expect(cites).toHaveLength(57);
     for (const cite of cites) {
@@ -175,7 +175,7 @@ describe('search index', () => {
 });
 
 describe('the English edition says what it is', () => {
-  const english = [...byUrl.values()].filter((p) => /^\/en\/(report\/([a-z]+\/)?|framework\/)?$/.test(p.url));
+  const english = ['/en/', '/en/framework/', '/en/report/', ...parts.map((part) => `/en/report/${part}/`)].map((url) => byUrl.get(url)!);
   it('on the home, contents, framework and every report part', () => {
     expect(english.map((p) => p.url).sort()).toEqual(['/en/', '/en/framework/', '/en/report/', ...['about', 'background', 'conclusions', 'findings', 'lessons', 'recommendations'].map((x) => `/en/report/${x}/`)].sort());
   });
@@ -196,5 +196,16 @@ describe('the English edition says what it is', () => {
     expect(heading?.text).toContain('conclusions and recommendations');
     expect(heading?.nextElementSibling?.text).toContain('translation');
     expect(home.text).not.toContain('quoted from the evaluation');
+  });
+});
+
+describe('the 404 page', () => {
+  it('speaks both languages and links both homes', () => {
+    const page = byUrl.get('/404.html')!.root;
+    const hrefs = page.querySelectorAll('main a').map((a) => a.getAttribute('href'));
+    expect(hrefs).toContain('/zh/');
+    expect(hrefs).toContain('/en/');
+    expect(page.querySelector('main section[lang="en"]')?.text).toMatch(/There is no page at this address/);
+    expect(page.querySelector('main')?.text).toMatch(/[\u4e00-\u9fff]/);
   });
 });

@@ -54,7 +54,7 @@ describe('the period the evaluation covers', () => {
   });
   it('a home-page fact about AI-assisted analysis of past evaluations cites ¶10', () => {
     for (const f of facts) {
-      if (/\bAI\b|artificial intelligence/i.test(enStrings[f.value]) || /人工智能/.test(zhStrings[f.value])) expect(f.n, f.value).toBe(10);
+      if (/\bAI\b|artificial intelligence/i.test(String(enStrings[f.value])) || /人工智能/.test(String(zhStrings[f.value]))) expect(f.n, f.value).toBe(10);
     }
   });
 });

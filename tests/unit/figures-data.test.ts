@@ -14,17 +14,32 @@ describe.each(['zh', 'en'] as const)('%s figures', (lang) => {
     expect(bars.reduce((a, b) => a + b.value, 0)).toBe(57);
     expect(bars.map((b) => b.value)).toEqual([6, 4, 7, 15, 18, 7]);
   });
-  it('mentions: single-form themes equal a plain recount of the text', () => {
-    const single = themes.filter((t) => t.forms[lang].length === 1);
-    const grid = mentionsData(parts, single.map((t) => ({ label: t.label[lang], forms: t.forms[lang] })), lang);
-    single.forEach((theme, row) => {
-      parts.forEach((part, column) => {
-        const text = part.outline.paragraphs.map((p) => p.text.replace(/\[\^\d+\]/g, '')).join('\n');
-        const form = theme.forms[lang][0] ?? '';
-        const recount = lang === 'zh' ? text.split(form).length - 1 : (text.toLowerCase().match(new RegExp(`(?<![a-z])${form.toLowerCase()}`, 'g')) ?? []).length;
+});
+
+describe('mentions: paragraphs per theme and part, judged from the Chinese source', () => {
+  const zh = readReport('zh').map((p) => ({ label: p.label, title: p.title, outline: p.outline }));
+  const en = readReport('en').map((p) => ({ label: p.label, title: p.title, outline: p.outline }));
+  const list = themes.map((t) => ({ label: t.label.zh, forms: t.forms.zh }));
+  const grid = mentionsData(zh, zh, list);
+  it('counts, in each part, the paragraphs whose Chinese text uses one of the theme’s terms (a recount by substring)', () => {
+    themes.forEach((theme, row) => {
+      zh.forEach((part, column) => {
+        const recount = part.outline.paragraphs.filter((p) => theme.forms.zh.some((form) => p.text.replace(/\[\^\d+\]/g, '').includes(form))).length;
         expect(grid.values[row]?.[column], `${theme.id} in ${part.title}`).toBe(recount);
       });
     });
+    // A count is of paragraphs: never more than the part has.
+    grid.values.forEach((row) => row.forEach((v, column) => expect(v).toBeLessThanOrEqual(zh[column]!.outline.paragraphs.length)));
+  });
+  it('gives the English figure the same numbers as the Chinese one, under English labels', () => {
+    const english = mentionsData(en, zh, themes.map((t) => ({ label: t.label.en, forms: t.forms.zh })));
+    expect(english.values).toEqual(grid.values);
+    expect(english.columns).toEqual(en.map((p) => p.title));
+    expect(english.rows).toEqual(themes.map((t) => t.label.en));
+  });
+  it('says which part does not line up with the source, if the parts differ', () => {
+    const shifted = [...zh.slice(1), zh[0]!];
+    expect(() => mentionsData(en, shifted, list)).toThrow(/part 1 \("[^"]+"\) does not have the same paragraphs as the Chinese source/);
   });
 });
 

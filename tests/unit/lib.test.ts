@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inlineSegments, stripInlineLinks } from '../../src/lib/inline-links.ts';
 import { shortUrl } from '../../src/lib/short-url.ts';
+import { format, readUiString, uiData, type UiString } from '../../src/i18n/format.ts';
 import { paragraphCitation } from '../../src/lib/citation.ts';
 import { baseFromEnv, publicUrl, siteFromEnv } from '../../src/lib/site-address.ts';
 import { headersForBase, parseHeaders } from '../../src/lib/hosting-headers.ts';
@@ -62,14 +63,24 @@ describe('outline', () => {
   });
 });
 
+const forms = (value: UiString): string[] => (typeof value === 'string' ? [value] : Object.values(value));
+
 describe('interface strings', () => {
   it('have the same keys in both languages, none empty', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
-    for (const value of [...Object.values(zh), ...Object.values(en)]) expect(value.trim()).not.toBe('');
+    for (const value of [...Object.values(zh), ...Object.values(en)].flatMap(forms)) expect(value.trim()).not.toBe('');
   });
-  it('use the same placeholders in both languages', () => {
-    const holes = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    for (const key of Object.keys(zh) as (keyof typeof zh)[]) expect(holes(en[key])).toEqual(holes(zh[key]));
+  it('use the same placeholders in both languages, in every plural form', () => {
+    const holes = (s: string) => [...new Set([...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
+    for (const key of Object.keys(zh) as (keyof typeof zh)[]) {
+      for (const form of [...forms(en[key]), ...forms(zh[key])]) expect(holes(form), key).toEqual(holes(forms(zh[key])[0]!));
+    }
+  });
+  it('give English counts their plural form', () => {
+    const en = useTranslations('en');
+    expect(en('fig.flow.editorial', { n: 1 })).toBe('editorial, through 1 entry that names both');
+    expect(en('fig.flow.editorial', { n: 2 })).toBe('editorial, through 2 entries that name both');
+    expect(useTranslations('zh')('fig.flow.editorial', { n: 1 })).toContain('1 个条目');
   });
   it('fill placeholders', () => {
     const t = useTranslations('zh');
@@ -128,5 +139,15 @@ describe('_headers for a base path', () => {
   });
   it('says which line is wrong', () => {
     expect(() => parseHeaders('  X-A: 1\n')).toThrow(/line 1/);
+  });
+});
+
+describe('strings handed to client scripts', () => {
+  it('carry their plural forms through a data attribute', () => {
+    const forms = { one: '{n} entry shown', other: '{n} entries shown' };
+    expect(format('en', readUiString(uiData(forms)), { n: 1 })).toBe('1 entry shown');
+    expect(format('en', readUiString(uiData(forms)), { n: 3 })).toBe('3 entries shown');
+    expect(format('zh-Hans', readUiString(uiData('显示 {n} 个条目')), { n: 1 })).toBe('显示 1 个条目');
+    expect(readUiString(undefined)).toBe('');
   });
 });

@@ -23,11 +23,12 @@ const analysis: Analysis = {
 };
 // By hand (weights 2,1,1,1,1; threshold 3): Women 6+1+2+2+2 = 13 + 1 high = 14; Rural 2+3+2+1+3 = 11 + 2 = 13;
 // Migrants 6+3+1 = 10 + 2 = 12 (two not rated); Youth 2+1+1+0+1 = 5; Urban 0.
-const rows: RankingRow[] = score(analysis).map((s) => ({ ...s, label: s.name }));
+const ranked = (scored: ReturnType<typeof score>): RankingRow[] => scored.flatMap((s) => (s.rank === null ? [] : [{ ...s, rank: s.rank, label: s.name }]));
+const rows: RankingRow[] = ranked(score(analysis));
 const labels = { discrimination: 'Discrimination', geography: 'Geography', shocks: 'Vulnerability to shocks', governance: 'Governance', socioeconomic: 'Socio-economic status' };
 const svg = rankingChart(rows, { id: 't-rank', title: 'Who is furthest behind?', description: 'Five groups ranked by score', factorLabels: labels });
 
-const tiedRows: RankingRow[] = score({ ...analysis, groups: [group('a', '妇女', { shocks: 2 }), group('b', '青年', { shocks: 2 }), group('c', '移民', { shocks: 1 })] }, { locale: 'zh' }).map((s) => ({ ...s, label: s.name }));
+const tiedRows: RankingRow[] = ranked(score({ ...analysis, groups: [group('a', '妇女', { shocks: 2 }), group('b', '青年', { shocks: 2 }), group('c', '移民', { shocks: 1 })] }, { locale: 'zh' }));
 const zh = rankingChart(tiedRows, {
   id: 't-rank-zh',
   title: '谁落在最后面？',

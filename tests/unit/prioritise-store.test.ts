@@ -114,7 +114,7 @@ describe('the strings the tool script uses', () => {
   it.each(['zh', 'en'] as const)('all exist in the %s dictionary, with every import error worded', async (lang) => {
     const { zh } = await import('../../src/i18n/zh.ts');
     const { en } = await import('../../src/i18n/en.ts');
-    const dict: Record<string, string> = lang === 'zh' ? zh : en;
+    const dict: Record<string, unknown> = lang === 'zh' ? zh : en;
     for (const key of TOOL_SCRIPT_STRINGS) expect(dict[`tool.${key}`], key).toBeTruthy();
     for (const code of IMPORT_ERROR_CODES) expect(dict[`tool.err.${code}`], code).toBeTruthy();
     for (const level of [0, 1, 2, 3, 'none']) expect(dict[`tool.level.${level}`]).toBeTruthy();

@@ -118,14 +118,15 @@ function errorOf(result: ImportResult) {
 function isTypedResult(result: ImportResult): boolean {
   if (result.ok) return validateAnalysis(result.analysis).success;
   const e = result.error;
-  const known = new Set(['code', 'line', 'column', 'field', 'value']);
+  const known = new Set(['code', 'line', 'column', 'field', 'value', 'format']);
   return (
     IMPORT_ERROR_CODES.includes(e.code) &&
     Object.keys(e).every((k) => known.has(k)) &&
     (e.line === undefined || (Number.isInteger(e.line) && e.line >= 1)) &&
     (e.column === undefined || (Number.isInteger(e.column) && e.column >= 1)) &&
     (e.field === undefined || (typeof e.field === 'string' && e.field.length <= 100)) &&
-    (e.value === undefined || (typeof e.value === 'string' && e.value.length <= 100))
+    (e.value === undefined || (typeof e.value === 'string' && e.value.length <= 100)) &&
+    (e.format === undefined || e.format === 'csv' || e.format === 'json')
   );
 }
 
@@ -258,8 +259,14 @@ describe('score', () => {
     expect(alpha?.rated).toBe(4);
     expect(alpha?.parts.find((p) => p.factor === 'shocks')).toEqual({ factor: 'shocks', level: null, weight: 0, product: 0 });
     expect(alpha?.parts.find((p) => p.factor === 'governance')).toEqual({ factor: 'governance', level: 1, weight: 3, product: 3 });
-    const unrated = score(analysis([group('x', 'X', {})]))[0];
-    expect(unrated).toMatchObject({ total: 0, rated: 0, rank: 1, tied: false, missing: [...FACTOR_IDS] });
+  });
+
+  it('lists a group rated on no factor as not rated: no rank, after the ranked groups, even below a total of 0', () => {
+    const s = score(analysis([group('x', 'X', {}), group('zero', 'Zero', { shocks: 0 }), group('b', 'B', {}), group('one', 'One', { shocks: 1 })]));
+    expect(s.map((g) => [g.id, g.rank])).toEqual([['one', 1], ['zero', 2], ['b', null], ['x', null]]);
+    expect(s.find((g) => g.id === 'x')).toMatchObject({ total: 0, rated: 0, rank: null, tied: false, missing: [...FACTOR_IDS] });
+    // Two unrated groups are not "tied": they are not ranked at all.
+    expect(s.filter((g) => g.rank === null).every((g) => !g.tied)).toBe(true);
   });
 
   it('counts "considerable or high" when the threshold is 2', () => {
@@ -288,10 +295,16 @@ describe('score', () => {
       fc.property(analysisArb, (x) => {
         const s = score(x);
         expect(s).toHaveLength(x.groups.length);
+        const ranked = s.filter((g) => g.rated > 0);
+        expect(s.slice(0, ranked.length)).toEqual(ranked);
         s.forEach((g, i) => {
+          if (g.rated === 0) {
+            expect(g.rank).toBeNull();
+            return;
+          }
           if (i > 0) expect(s[i - 1]!.total).toBeGreaterThanOrEqual(g.total);
-          expect(g.rank).toBe(1 + s.filter((o) => o.total > g.total).length);
-          expect(g.tied).toBe(s.filter((o) => o.total === g.total).length > 1);
+          expect(g.rank).toBe(1 + ranked.filter((o) => o.total > g.total).length);
+          expect(g.tied).toBe(ranked.filter((o) => o.total === g.total).length > 1);
           expect(g.total).toBe(g.weighted + g.high);
           expect(g.rated + g.missing.length).toBe(5);
         });

@@ -59,3 +59,13 @@ describe('checkToolkitEntry', () => {
     expect(checkToolkitEntry('x.mdx', body, sources).join('\n')).toContain(message);
   });
 });
+
+describe('the one order of the entries', () => {
+  it('lists every entry once, so a new entry is placed on purpose, the same in both languages', async () => {
+    const { ENTRY_ORDER, compareEntries } = await import('../../src/lib/toolkit/order.ts');
+    for (const lang of ['zh', 'en']) expect([...ENTRY_ORDER].sort()).toEqual(entries(lang).map((e) => e.id).sort());
+    const ordered = (lang: string) => entries(lang).map((e) => ({ component: e.front.component, slug: e.id })).sort(compareEntries).map((e) => e.slug);
+    expect(ordered('zh')).toEqual(ordered('en'));
+    expect(ordered('en').map((slug) => entries('en').find((e) => e.id === slug)?.front.component)).toEqual([...ordered('en').map((slug) => entries('en').find((e) => e.id === slug)?.front.component)].sort());
+  });
+});

@@ -1,10 +1,13 @@
 /**
  * Horizontal bars with their values written at the end (meaning never by colour or length alone):
  * used for "at a glance" (paragraphs per part). Data → SVG markup, no DOM.
+ *
+ * Fluid: each label stands on its own line above its bar, and bar lengths are percentages of the
+ * chart's width, so the chart fills any column (a 328 px phone or a 640 px page) with its text at 14 px.
  */
-import { scaleBand, scaleLinear } from 'd3-scale';
+import { scaleLinear } from 'd3-scale';
 import { max } from 'd3-array';
-import { el, svgFigure, text } from './svg.ts';
+import { NARROW, el, multiline, spaced, svgFigure, text, wrap } from './svg.ts';
 
 export interface Bar {
   label: string;
@@ -15,26 +18,26 @@ export interface BarOptions {
   id: string;
   title: string;
   description: string;
-  width?: number;
-  labelWidth?: number;
-  barHeight?: number;
 }
 
+const LINE = 18;
+const BAR = 18;
+
 export function horizontalBars(bars: readonly Bar[], o: BarOptions): string {
-  const width = o.width ?? 640;
-  const labelWidth = o.labelWidth ?? 200;
-  const rowHeight = o.barHeight ?? 36;
-  const height = bars.length * rowHeight + 8;
-  const y = scaleBand<number>().domain(bars.map((_, i) => i)).range([4, height - 4]).padding(0.25);
-  const x = scaleLinear().domain([0, max(bars, (b) => b.value) ?? 1]).range([0, width - labelWidth - 48]);
+  // The longest bar takes 85 % of the width, leaving room for its value at the narrowest column.
+  const x = scaleLinear().domain([0, max(bars, (b) => b.value) ?? 1]).range([0, 85]);
+  let top = 4;
   const rows = bars.map((b, i) => {
-    const top = y(i) ?? 0;
-    const h = y.bandwidth();
-    return el('g', { class: 'bar', 'data-row': i }, [
-      text(b.label, { x: labelWidth - 8, y: top + h / 2, 'text-anchor': 'end', 'dominant-baseline': 'middle', fill: 'currentColor' }),
-      el('rect', { x: labelWidth, y: top, width: Math.max(x(b.value), 1), height: h, fill: '#0b4f8a', rx: 2 }),
-      text(String(b.value), { x: labelWidth + x(b.value) + 6, y: top + h / 2, 'dominant-baseline': 'middle', fill: 'currentColor', 'font-weight': 700 }),
-    ]);
+    const lines = wrap(b.label, NARROW - 8);
+    const labelY = top + 14;
+    const barY = top + lines.length * LINE + 4;
+    top = barY + BAR + 14;
+    const end = `${Math.round(Math.max(x(b.value), 0.3) * 100) / 100}%`;
+    return el('g', { 'data-row': i }, spaced([
+      multiline(lines, { x: 0, y: labelY }, LINE),
+      el('rect', { x: 0, y: barY, width: end, height: BAR, fill: '#0b4f8a', rx: 2 }),
+      text(String(b.value), { x: end, dx: 6, y: barY + BAR / 2, 'dominant-baseline': 'middle', 'font-weight': 700 }),
+    ]));
   });
-  return svgFigure(o.id, width, height, o.title, o.description, rows);
+  return svgFigure(o.id, { width: NARROW, height: top - 6, fluid: true, inline: true }, o.title, o.description, [spaced(rows)]);
 }

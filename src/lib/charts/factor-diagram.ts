@@ -2,8 +2,12 @@
  * The five factors as five overlapping circles around one centre: where they all overlap is the
  * intersection at which, the box after ¶5 says, people are most likely to be left behind.
  * Outlines and labels carry the meaning; the light fills only help.
+ *
+ * Drawn for a phone's column (NARROW wide) and shown at that size everywhere: each label sits in the
+ * outer part of its own circle, wrapped onto up to two lines, on a white halo so lines under it do
+ * not cross the letters.
  */
-import { el, svgFigure, text } from './svg.ts';
+import { NARROW, el, multiline, svgFigure, text, measure, wrapEvenly } from './svg.ts';
 
 export interface FactorDiagramOptions {
   id: string;
@@ -11,34 +15,38 @@ export interface FactorDiagramOptions {
   description: string;
   /** Label of the centre, e.g. "交汇处" / "Intersection". */
   centre: string;
-  size?: number;
 }
 
+const LINE = 17;
+
 export function factorDiagram(factors: readonly string[], o: FactorDiagramOptions): string {
-  const size = o.size ?? 480;
-  const c = size / 2;
-  const ring = size * 0.17;
-  const radius = size * 0.2;
-  const labelRadius = size * 0.43;
+  const width = NARROW;
+  const c = width / 2;
+  const ring = 58;
+  const radius = 70;
+  const labelAt = ring + radius * 0.52;
   const n = factors.length;
-  const at = (i: number, r: number) => {
-    const angle = -Math.PI / 2 + (i * 2 * Math.PI) / n;
-    return { x: c + r * Math.cos(angle), y: c + r * Math.sin(angle) };
-  };
+  const angle = (i: number) => -Math.PI / 2 + (i * 2 * Math.PI) / n;
+  // Room above and below the circles for the labels of the top and bottom circles.
+  const top = 12 + radius + ring;
+  const height = top + ring * Math.cos(Math.PI / n) + radius + 12;
+  const at = (i: number, r: number) => ({ x: c + r * Math.cos(angle(i)), y: top + r * Math.sin(angle(i)) });
   const circles = factors.map((_, i) => {
     const p = at(i, ring);
     return el('circle', { cx: p.x, cy: p.y, r: radius, fill: '#0b4f8a', 'fill-opacity': 0.08, stroke: '#0b4f8a', 'stroke-width': 2 });
   });
   const labels = factors.map((name, i) => {
-    const p = at(i, labelRadius);
-    const anchor = Math.abs(p.x - c) < 1 ? 'middle' : p.x > c ? 'start' : 'end';
-    return text(name, { x: p.x, y: p.y, 'text-anchor': anchor, 'dominant-baseline': 'middle', fill: 'currentColor', 'font-weight': 700, 'font-size': 15 });
+    const lines = wrapEvenly(name, 130, true);
+    const p = at(i, labelAt);
+    const half = Math.max(...lines.map((l) => measure(l, true))) / 2 + 4;
+    // Keep a label whole inside the chart even where its circle is near the edge.
+    const x = Math.min(Math.max(p.x, half), width - half);
+    const y = p.y - ((lines.length - 1) * LINE) / 2;
+    return multiline(lines, { x, y, 'text-anchor': 'middle', 'dominant-baseline': 'middle', 'font-weight': 700, stroke: '#ffffff', 'stroke-width': 4, 'stroke-linejoin': 'round', 'paint-order': 'stroke' }, LINE);
   });
   const centre = [
-    el('circle', { cx: c, cy: c, r: size * 0.07, fill: '#ffffff', stroke: '#1b1f24', 'stroke-width': 2 }),
-    text(o.centre, { x: c, y: c, 'text-anchor': 'middle', 'dominant-baseline': 'middle', fill: '#1b1f24', 'font-size': 13, 'font-weight': 700 }),
+    el('circle', { cx: c, cy: top, r: 28, fill: '#ffffff', stroke: '#1b1f24', 'stroke-width': 2 }),
+    text(o.centre, { x: c, y: top, 'text-anchor': 'middle', 'dominant-baseline': 'middle', fill: '#1b1f24', 'font-weight': 700, stroke: '#ffffff', 'stroke-width': 4, 'stroke-linejoin': 'round', 'paint-order': 'stroke' }),
   ];
-  // Room either side for the longest label (about 11 em).
-  const side = 180;
-  return svgFigure(o.id, size + side * 2, size, o.title, o.description, [el('g', { transform: `translate(${side} 0)` }, [...circles, ...centre, ...labels])]);
+  return svgFigure(o.id, { width, height, inline: true }, o.title, o.description, [...circles, ...centre, ' ', labels.join(' ')]);
 }

@@ -1,11 +1,14 @@
 /**
  * A grid of counts (rows × columns) shaded light to dark, every cell carrying its number, so it
  * reads in greyscale and without colour. Used for "where the report speaks of what".
+ *
+ * Drawn for a phone's column (NARROW wide): row labels wrap onto up to two lines, and the columns'
+ * headings stand upright above narrow cells (see column-heads.ts).
  */
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { max } from 'd3-array';
-import { el, inkOn, svgFigure, text } from './svg.ts';
-import { wrapLabel } from './timeline.ts';
+import { NARROW, el, inkOn, multiline, spaced, svgFigure, text, wrapEvenly } from './svg.ts';
+import { columnHeads, columnHeadsHeight } from './column-heads.ts';
 
 export interface Grid {
   rows: string[];
@@ -18,44 +21,43 @@ export interface HeatmapOptions {
   id: string;
   title: string;
   description: string;
-  rowLabelWidth?: number;
-  cell?: number;
-  columnLabelHeight?: number;
 }
 
+const LINE = 16;
+
 export function heatmap(grid: Grid, o: HeatmapOptions): string {
-  const labelWidth = o.rowLabelWidth ?? 170;
-  const cell = o.cell ?? 64;
-  const columnLines = grid.columns.map((c) => wrapLabel(c, cell - 6));
-  const head = o.columnLabelHeight ?? 16 + Math.max(1, ...columnLines.map((l) => l.length)) * 16 + 4;
-  const width = labelWidth + grid.columns.length * cell + 4;
-  const height = head + grid.rows.length * (cell * 0.6) + 4;
-  const x = scaleBand<number>().domain(grid.columns.map((_, i) => i)).range([labelWidth, width - 4]).padding(0.06);
-  const y = scaleBand<number>().domain(grid.rows.map((_, i) => i)).range([head, height - 4]).padding(0.06);
+  const width = NARROW;
+  const cell = Math.min(40, Math.floor((width - 124) / Math.max(1, grid.columns.length)));
+  const labelWidth = width - grid.columns.length * cell;
+  const head = columnHeadsHeight(grid.columns);
+  const rowLines = grid.rows.map((r) => wrapEvenly(r, labelWidth - 12));
+  const rowHeight = Math.max(30, ...rowLines.map((l) => l.length * LINE + 6));
+  const height = head + grid.rows.length * rowHeight;
+  const x = scaleBand<number>().domain(grid.columns.map((_, i) => i)).range([labelWidth, width]).padding(0.06).round(true);
+  const y = scaleBand<number>().domain(grid.rows.map((_, i) => i)).range([head, height]).padding(0.06).round(true);
   const top = max(grid.values.flat()) ?? 1;
   // Lightness from 0.96 (zero) to 0.25 (the largest count), as a grey-blue ramp.
   const lightness = scaleLinear().domain([0, Math.max(top, 1)]).range([0.96, 0.25]);
+  const hex = (v: number) => Math.round(v).toString(16).padStart(2, '0');
   const fill = (l: number) => {
     const c = Math.round(l * 255);
-    return `rgb(${Math.round(c * 0.8)},${Math.round(c * 0.9)},${c})`;
+    return `#${hex(c * 0.8)}${hex(c * 0.9)}${hex(c)}`;
   };
-  const columnLabels = columnLines.flatMap((lines, i) =>
-    lines.map((line, li) => text(line, { x: (x(i) ?? 0) + x.bandwidth() / 2, y: head - 10 - (lines.length - 1 - li) * 16, 'text-anchor': 'middle', fill: 'currentColor', 'font-size': 13 })),
-  );
-  const rows = grid.rows.map((r, ri) =>
-    el('g', { class: 'row', 'data-row': ri }, [
-      text(r, { x: labelWidth - 8, y: (y(ri) ?? 0) + y.bandwidth() / 2, 'text-anchor': 'end', 'dominant-baseline': 'middle', fill: 'currentColor' }),
-      ...grid.columns.map((_, ci) => {
-        const value = grid.values[ri]?.[ci] ?? 0;
-        const l = lightness(value);
-        const cx = x(ci) ?? 0;
-        const cy = y(ri) ?? 0;
-        return el('g', {}, [
-          el('rect', { x: cx, y: cy, width: x.bandwidth(), height: y.bandwidth(), fill: fill(l), stroke: '#8a94a3', 'stroke-width': 0.5 }),
-          text(String(value), { x: cx + x.bandwidth() / 2, y: cy + y.bandwidth() / 2, 'text-anchor': 'middle', 'dominant-baseline': 'middle', fill: inkOn(l), 'font-weight': 700 }),
-        ]);
-      }),
-    ]),
-  );
-  return svgFigure(o.id, width, height, o.title, o.description, [...columnLabels, ...rows]);
+  const heads = columnHeads(grid.columns, grid.columns.map((_, i) => (x(i) ?? 0) + x.bandwidth() / 2), head);
+  const rows = grid.rows.map((_, ri) => {
+    const lines = rowLines[ri] ?? [];
+    const cy = (y(ri) ?? 0) + y.bandwidth() / 2;
+    const cells = grid.columns.map((_, ci) => {
+      const value = grid.values[ri]?.[ci] ?? 0;
+      return { value, l: lightness(value), x: x(ci) ?? 0, y: y(ri) ?? 0 };
+    });
+    return el('g', { 'data-row': ri }, spaced([
+      multiline(lines, { x: labelWidth - 6, y: cy - ((lines.length - 1) * LINE) / 2, 'text-anchor': 'end' }, LINE),
+      // The cells, then their numbers, each taking their common attributes from a group; a number on a
+      // dark cell is white, on a light one it keeps the text colour (#1b1f24, 4.5:1 on either).
+      el('g', { stroke: '#8a94a3', 'stroke-width': 0.5 }, cells.map((c) => el('rect', { x: c.x, y: c.y, width: x.bandwidth(), height: y.bandwidth(), fill: fill(c.l) }))),
+      el('g', { 'text-anchor': 'middle', 'font-weight': 700 }, spaced(cells.map((c) => text(String(c.value), { x: c.x + x.bandwidth() / 2, y: cy, fill: inkOn(c.l) === '#ffffff' ? '#ffffff' : undefined })))),
+    ]));
+  });
+  return svgFigure(o.id, { width, height, inline: true }, o.title, o.description, [spaced(heads), ' ', el('g', { 'dominant-baseline': 'middle' }, spaced(rows))]);
 }

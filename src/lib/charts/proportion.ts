@@ -1,24 +1,29 @@
-/** One share of a whole as a bar out of 100, with the share written on it. */
-import { scaleLinear } from 'd3-scale';
-import { el, svgFigure, text } from './svg.ts';
+/**
+ * One share of a whole as a bar out of 100, with the share written on it. Fluid: the bar is a
+ * percentage of the chart's width, so it fills any column with its text at 14 px.
+ */
+import { NARROW, el, multiline, svgFigure, text, wrap } from './svg.ts';
 
 export interface ProportionOptions {
   id: string;
   title: string;
   description: string;
   label: string;
-  width?: number;
 }
 
 export function proportionBar(percent: number, o: ProportionOptions): string {
-  const width = o.width ?? 560;
-  const x = scaleLinear().domain([0, 100]).range([0, width - 16]);
-  return svgFigure(o.id, width, 84, o.title, o.description, [
-    text(o.label, { x: 8, y: 18, fill: 'currentColor', 'font-weight': 700 }),
-    el('rect', { x: 8, y: 32, width: x(100), height: 32, fill: '#ffffff', stroke: '#1b1f24', 'stroke-width': 1.5 }),
-    el('rect', { x: 8, y: 32, width: x(percent), height: 32, fill: '#0b4f8a' }),
-    text(`${percent}%`, { x: 8 + x(percent) - 8, y: 48, 'text-anchor': 'end', 'dominant-baseline': 'middle', fill: '#ffffff', 'font-weight': 700 }),
-    text('100%', { x: 8 + x(100) - 6, y: 48, 'text-anchor': 'end', 'dominant-baseline': 'middle', fill: '#1b1f24', 'font-size': 13 }),
+  const lines = wrap(o.label, NARROW - 8);
+  const barY = lines.length * 18 + 10;
+  const share = `${Math.max(0, Math.min(100, percent))}%`;
+  return svgFigure(o.id, { width: NARROW, height: barY + 34, fluid: true, inline: true }, o.title, o.description, [
+    multiline(lines, { x: 0, y: 17, 'font-weight': 700 }, 18),
+    ' ',
+    // The outline's stroke lies on the chart's edge; overflow="visible" on the <svg> keeps it whole.
+    el('rect', { x: 0, y: barY, width: '100%', height: 32, fill: '#ffffff', stroke: '#1b1f24', 'stroke-width': 1.5 }),
+    el('rect', { x: 0, y: barY, width: share, height: 32, fill: '#0b4f8a' }),
+    text(`${percent}%`, { x: share, dx: -8, y: barY + 16, 'text-anchor': 'end', 'dominant-baseline': 'middle', fill: '#ffffff', 'font-weight': 700 }),
+    ' ',
+    text('100%', { x: '100%', dx: -6, y: barY + 16, 'text-anchor': 'end', 'dominant-baseline': 'middle', fill: '#1b1f24' }),
   ]);
 }
 

@@ -162,5 +162,5 @@ export function rankingChart(rows: readonly RankingRow[], o: RankingOptions): st
   });
 
   const defs = el('defs', {}, factors.map((_, i) => pattern(patternId(i), i)));
-  return svgFigure(o.id, chartWidth, height, o.title, o.description, [defs, el('g', { class: 'legend' }, legendItems), ...body]);
+  return svgFigure(o.id, { width: chartWidth, height }, o.title, o.description, [defs, el('g', { class: 'legend' }, legendItems), ...body]);
 }

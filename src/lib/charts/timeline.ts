@@ -5,7 +5,7 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { extent } from 'd3-array';
-import { el, svgFigure, text } from './svg.ts';
+import { NARROW, el, escapeXml, joinsWithSpace, spaced, svgFigure, wrap } from './svg.ts';
 
 export interface Milestone {
   /** Start and end as fractional years (a single date has end = start). */
@@ -19,7 +19,7 @@ export interface TimelineOptions {
   id: string;
   title: string;
   description: string;
-  width?: number;
+  /** Space between milestones, in px. */
   row?: number;
 }
 
@@ -57,33 +57,40 @@ export function wrapLabel(label: string, max: number): string[] {
   return lines;
 }
 
+/**
+ * Drawn for a phone's column (NARROW wide): each milestone's first line is a small strip of the
+ * years the timeline spans, with the milestone's dot or bar on it, and its date; its label runs
+ * below across the whole width. Date and label are one <text>, in <tspan>s parted by a space, so the
+ * text layer reads "25 September 2015 The General Assembly…", never the two run together.
+ */
 export function timelineChart(items: readonly Milestone[], o: TimelineOptions): string {
-  const width = o.width ?? 640;
-  const axis = 110;
-  const dateWidth = Math.max(...items.map((m) => labelWidth(m.date) + 8)) + 16;
+  const width = NARROW;
+  const strip = 88;
   const lineHeight = 18;
-  const wrapped = items.map((m) => wrapLabel(m.label, width - axis - dateWidth - 8));
-  const heights = wrapped.map((lines) => Math.max(lines.length * lineHeight + 12, o.row ?? 30));
-  const height = heights.reduce((a, b) => a + b, 0) + 16;
+  // Labels start 2 px in: some glyphs (an opening quote) reach left of their origin.
+  const wrapped = items.map((m) => wrap(m.label, width - 6));
   const [lo = 1945, hi = 2025] = extent(items.flatMap((m) => [m.start, m.end])) as [number, number];
-  // The axis spans the years; each milestone gets its own row, so the scale only places the mark.
-  const x = scaleLinear().domain([Math.floor(lo), Math.ceil(hi)]).range([0, axis - 24]);
-  let top = 8;
+  // The strip spans the years; each milestone has its own rows, so the scale only places the mark.
+  const x = scaleLinear().domain([Math.floor(lo), Math.ceil(hi)]).range([6, strip - 6]);
+  let top = 4;
+  // Each milestone's strip of years, all in one group that gives them their colour.
+  const strips: string[] = [];
   const rows = items.map((m, i) => {
-    const h = heights[i] ?? 30;
-    const cy = top + lineHeight / 2 + 6;
     const lines = wrapped[i] ?? [];
-    top += h;
-    const x0 = 10 + x(m.start);
-    const x1 = 10 + x(m.end);
-    return el('g', { class: 'milestone', 'data-row': i }, [
-      el('line', { x1: 10, x2: axis - 12, y1: cy, y2: cy, stroke: '#8a94a3', 'stroke-width': 1 }),
+    const cy = top + 10;
+    top += (lines.length + 1) * lineHeight + (o.row ?? 14);
+    strips.push(el('line', { x1: 0, x2: strip, y1: cy, y2: cy }));
+    const x0 = x(m.start);
+    const x1 = x(m.end);
+    return el('g', { 'data-row': i }, [
       m.end > m.start
         ? el('rect', { x: x0, y: cy - 5, width: Math.max(x1 - x0, 3), height: 10, fill: '#0b4f8a', rx: 3 })
         : el('circle', { cx: x0, cy, r: 6, fill: '#0b4f8a' }),
-      text(m.date, { x: axis, y: cy, 'dominant-baseline': 'middle', fill: 'currentColor', 'font-weight': 700 }),
-      ...lines.map((line, li) => text(line, { x: axis + dateWidth, y: cy + li * lineHeight, 'dominant-baseline': 'middle', fill: 'currentColor' })),
+      el('text', { y: cy }, [
+        el('tspan', { x: strip + 10, 'font-weight': 700 }, escapeXml(m.date)),
+        ...lines.map((line, li) => `${li === 0 || joinsWithSpace(lines[li - 1] ?? '', line) ? ' ' : ''}${el('tspan', { x: 2, dy: li === 0 ? lineHeight + 2 : lineHeight }, escapeXml(line))}`),
+      ]),
     ]);
   });
-  return svgFigure(o.id, width, height, o.title, o.description, rows);
+  return svgFigure(o.id, { width, height: top - (o.row ?? 14) + 6, inline: true }, o.title, o.description, [el('g', { stroke: '#8a94a3' }, strips), el('g', { 'dominant-baseline': 'middle' }, spaced(rows))]);
 }

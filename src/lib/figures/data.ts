@@ -24,16 +24,27 @@ export function structureData(parts: readonly PartOutline[]): { bars: { label: s
 
 export interface ThemeForms {
   label: string;
+  /** How the Chinese source writes the theme: substrings (the one list of terms the count uses). */
   forms: readonly string[];
 }
 
-/** Mentions of each theme in each part's paragraphs (footnote markers removed). */
-export function mentionsData(parts: readonly PartOutline[], themes: readonly ThemeForms[], lang: 'zh' | 'en') {
-  const texts = parts.map((p) => p.outline.paragraphs.map((x) => x.text.replace(/\[\^\d+\]/g, '')).join('\n'));
+/**
+ * For each theme and each part: how many of the part's paragraphs are about the theme, that is, how
+ * many mention one of its terms. A paragraph is judged from the Chinese source text (`source`, the
+ * same parts in the same order), whatever the language of the labels, so a count means the same
+ * paragraphs in both languages. Footnote markers are left out.
+ */
+export function mentionsData(parts: readonly PartOutline[], source: readonly PartOutline[], themes: readonly ThemeForms[]) {
+  const numbers = (p: PartOutline) => p.outline.paragraphs.map((x) => x.n).join(' ');
+  parts.forEach((p, i) => {
+    const s = source[i];
+    if (!s || numbers(s) !== numbers(p)) throw new Error(`mentionsData: part ${i + 1} ("${p.title}") does not have the same paragraphs as the Chinese source's part ${i + 1}`);
+  });
+  const texts = source.map((p) => p.outline.paragraphs.map((x) => x.text.replace(/\[\^\d+\]/g, '')));
   return {
     rows: themes.map((t) => t.label),
     columns: parts.map((p) => p.title),
-    values: themes.map((t) => texts.map((text) => countMentions(text, t.forms, lang))),
+    values: themes.map((t) => texts.map((paragraphs) => paragraphs.filter((text) => countMentions(text, t.forms, 'zh') > 0).length)),
   };
 }
 

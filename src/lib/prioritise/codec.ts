@@ -54,7 +54,9 @@
  *   else: a bad id, a blank name, an unknown target or intersection, a text over its limit, a wrong type).
  *   CSV errors carry `line` (the row as a spreadsheet numbers it, the header being 1) and `column`
  *   (1-based); JSON errors carry `field`, a dotted path such as `groups.2.ratings.shocks.level`.
- *   `value` is the offending text and `field` the path, each cut to 100 characters.
+ *   `value` is the offending text and `field` the path, each cut to 100 characters. Once the file is
+ *   known to be CSV or JSON, the error carries `format`, so that its message speaks of that format
+ *   (a CSV with the wrong header is told about the CSV's columns, not the JSON's "format" field).
  *
  * JSON or CSV is decided by content: a file whose first non-blank character is "{" or "[" is JSON;
  * otherwise the extension decides (.json, .csv); otherwise a text without NUL characters whose first line
@@ -126,6 +128,8 @@ export interface ImportError {
   field?: string;
   /** The offending value as text, at most 100 characters. */
   value?: string;
+  /** The format the file was read as, once that is known, so the message can speak of that format's fields. */
+  format?: 'csv' | 'json';
 }
 
 export type ImportResult = { ok: true; analysis: Analysis } | { ok: false; error: ImportError };
@@ -134,6 +138,11 @@ export type ImportResult = { ok: true; analysis: Analysis } | { ok: false; error
 // Shared
 
 const fail = (error: ImportError): ImportResult => ({ ok: false, error });
+
+/** A result read as `format`: its error (if any) says which format it speaks of. */
+function readAs(format: 'csv' | 'json', result: ImportResult): ImportResult {
+  return result.ok ? result : fail({ ...result.error, format });
+}
 
 /** At most `max` UTF-16 code units, never cutting a surrogate pair in half. */
 function cut(s: string, max: number): string {
@@ -383,9 +392,9 @@ function readJSON(text: string): ImportResult {
 /** Opens an analysis saved as JSON. Never throws. */
 export function fromJSON(text: string): ImportResult {
   try {
-    return readJSON(text);
+    return readAs('json', readJSON(text));
   } catch {
-    return fail(error('bad-json'));
+    return fail({ ...error('bad-json'), format: 'json' });
   }
 }
 
@@ -469,9 +478,9 @@ interface Pending {
 /** Opens the groups table of a CSV text (see the top of this file). Never throws. */
 export function fromCSV(text: string, fileName = '', base?: Analysis): ImportResult {
   try {
-    return readCSV(text, fileName, base);
+    return readAs('csv', readCSV(text, fileName, base));
   } catch {
-    return fail(error('bad-value'));
+    return fail({ ...error('bad-value'), format: 'csv' });
   }
 }
 
@@ -603,13 +612,13 @@ export function importFileUnguarded(bytes: Uint8Array, fileName: string, base?: 
   if (text.trim() === '') return fail(error('empty'));
   const first = text.trimStart()[0];
   const extension = /\.([^./\\]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? '';
-  if (first === '{' || first === '[' || extension === 'json') return readJSON(text);
-  if (extension === 'csv') return readCSV(text, fileName, base);
+  if (first === '{' || first === '[' || extension === 'json') return readAs('json', readJSON(text));
+  if (extension === 'csv') return readAs('csv', readCSV(text, fileName, base));
   // Otherwise text with a NUL is binary, and a first line without a delimiter is not a table.
   if (text.includes('\u0000')) return fail(error('not-csv-or-json'));
   const end = text.search(/\r|\n/);
   const firstLine = end < 0 ? text : text.slice(0, end);
-  if (/[,;\t]/.test(firstLine)) return readCSV(text, fileName, base);
+  if (/[,;\t]/.test(firstLine)) return readAs('csv', readCSV(text, fileName, base));
   return fail(error('not-csv-or-json'));
 }
 

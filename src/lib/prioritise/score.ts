@@ -5,9 +5,11 @@
  *   high     = number of factors whose level ≥ highThreshold (any weight, 0 included)
  *   total    = weighted + high
  *
- * A missing rating (null) adds nothing and is listed in `missing`; such groups are still ranked.
- * Groups are ordered by total (highest first); equal totals share a rank ("competition" ranking:
- * 1, 2, 2, 4) and are ordered by name, then id. No prose here: `formula` gives the page what it
+ * A missing rating (null) adds nothing and is listed in `missing`; a group rated on some factors is
+ * still ranked, but a group rated on none is "not rated": it has no rank (null) and comes after the
+ * ranked groups, by name — a total of 0 from no ratings is not a finding. Ranked groups are ordered by
+ * total (highest first); equal totals share a rank ("competition" ranking: 1, 2, 2, 4) and are
+ * ordered by name, then id. No prose here: `formula` gives the page what it
  * needs to state the rule in either language.
  */
 import { FACTOR_IDS, LEVELS, type Analysis, type FactorId, type Group, type Level, type TargetId } from './model.ts';
@@ -33,9 +35,9 @@ export interface ScoredGroup {
   missing: FactorId[];
   /** One per factor, in factor order. */
   parts: ScorePart[];
-  /** 1-based; equal totals share the rank. */
-  rank: number;
-  /** True when another group has the same total (and so the same rank). */
+  /** 1-based; equal totals share the rank; null for a group not rated on any factor (not ranked). */
+  rank: number | null;
+  /** True when another ranked group has the same total (and so the same rank). */
   tied: boolean;
 }
 
@@ -59,11 +61,16 @@ export function scoreGroup(group: Group, analysis: Analysis): Omit<ScoredGroup, 
 /** Every group scored and ranked, highest total first. */
 export function score(analysis: Analysis, options: ScoreOptions = {}): ScoredGroup[] {
   const collator = new Intl.Collator(options.locale ?? 'en');
-  const scored = analysis.groups.map((g) => scoreGroup(g, analysis));
-  scored.sort((a, b) => b.total - a.total || collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const byName = (a: { name: string; id: string }, b: { name: string; id: string }) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const all = analysis.groups.map((g) => scoreGroup(g, analysis));
+  const ranked = all.filter((s) => s.rated > 0).sort((a, b) => b.total - a.total || byName(a, b));
+  const unrated = all.filter((s) => s.rated === 0).sort(byName);
   const count = new Map<number, number>();
-  for (const s of scored) count.set(s.total, (count.get(s.total) ?? 0) + 1);
-  return scored.map((s) => ({ ...s, rank: 1 + scored.filter((o) => o.total > s.total).length, tied: (count.get(s.total) ?? 0) > 1 }));
+  for (const s of ranked) count.set(s.total, (count.get(s.total) ?? 0) + 1);
+  return [
+    ...ranked.map((s) => ({ ...s, rank: 1 + ranked.filter((o) => o.total > s.total).length, tied: (count.get(s.total) ?? 0) > 1 })),
+    ...unrated.map((s) => ({ ...s, rank: null, tied: false })),
+  ];
 }
 
 export interface Formula {

@@ -10,14 +10,14 @@ export const TOOL_SCRIPT_STRINGS = [
   'remove', 'removeGroup', 'evidenceFor', 'evidence', 'source', 'intersectsLabel', 'worksheet.group',
   'formulaNow', 'context', 'contextNone', 'rank', 'highCount', 'total', 'note', 'missing', 'tie',
   'chartTitle', 'chartDesc', 'ratingsEmpty', 'topNone', 'tags', 'noTags', 'copy', 'copied', 'copyFailed',
-  'guidance', 'noGuidance', 'rests', 'imported',
+  'guidance', 'noGuidance', 'rests', 'imported', 'importedName', 'unrated', 'factor',
   'err.title', 'err.unchanged', 'err.at', 'err.line', 'err.column', 'err.field',
 ] as const;
 
 /** Families of keys the script builds from a value: a rating level, an import error's code. */
 export const TOOL_SCRIPT_PREFIXES = ['level.', 'err.'] as const;
 
-export type ToolString = (typeof TOOL_SCRIPT_STRINGS)[number] | `level.${0 | 1 | 2 | 3 | 'none'}` | `err.${ImportErrorCode}`;
+export type ToolString = (typeof TOOL_SCRIPT_STRINGS)[number] | `level.${0 | 1 | 2 | 3 | 'none'}` | `err.${ImportErrorCode}` | `err.csv.${ImportErrorCode}`;
 
 /** Whether the script needs the string `tool.{key}`. */
 export const scriptNeeds = (key: string) => (TOOL_SCRIPT_STRINGS as readonly string[]).includes(key) || TOOL_SCRIPT_PREFIXES.some((p) => key.startsWith(p));

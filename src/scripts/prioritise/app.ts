@@ -24,6 +24,7 @@ import {
 } from '../../lib/prioritise/model';
 import { score, tagsFor, type ScoredGroup } from '../../lib/prioritise/score';
 import { AnalysisStore, type StorageLike } from '../../lib/prioritise/store';
+import { importedName, localIsoDate } from '../../lib/prioritise/naming';
 import { rankingChart } from '../../lib/charts/ranking';
 import type { ToolString } from '../../lib/prioritise/strings';
 
@@ -242,6 +243,9 @@ function start(root: HTMLElement, data: Data): void {
     const scored = score(a, { locale: data.lang });
     const results = $('results');
     const top = $('top');
+    // Printing prints the paper worksheet while the analysis has no group, and the analysis once it has one.
+    document.body.classList.toggle('tool-empty', a.groups.length === 0);
+    renderPrintEvidence(a);
     if (scored.length === 0) {
       results.replaceChildren(h('p', { class: 'muted' }, s('ratingsEmpty')));
       top.replaceChildren(h('p', { class: 'muted' }, s('topNone')));
@@ -252,30 +256,30 @@ function start(root: HTMLElement, data: Data): void {
       h(
         'tr',
         {},
-        h('td', {}, g.tied ? `${g.rank}=` : String(g.rank)),
+        h('td', {}, g.rank === null ? s('level.none') : g.tied ? `${g.rank}=` : String(g.rank)),
         h('th', { scope: 'row' }, g.name),
         ...g.parts.map((p) => h('td', {}, p.level === null ? s('level.none') : `${p.level} × ${p.weight} = ${p.product}`)),
-        h('td', {}, `+${g.high}`),
-        h('td', {}, h('strong', {}, String(g.total))),
-        h('td', {}, [g.missing.length > 0 ? s('missing', { factors: list(g.missing.map((f) => factorName.get(f) ?? f)) }) : '', g.tied ? s('tie') : ''].filter(Boolean).join(' ')),
+        h('td', {}, g.rank === null ? '—' : `+${g.high}`),
+        h('td', {}, g.rank === null ? '—' : h('strong', {}, String(g.total))),
+        h('td', {}, [g.rank !== null && g.missing.length > 0 ? s('missing', { factors: list(g.missing.map((f) => factorName.get(f) ?? f)) }) : '', g.tied ? s('tie') : ''].filter(Boolean).join(' ')),
       ),
     );
     const chart = h('div', { class: 'chart-scroll', tabindex: '0', role: 'region', 'aria-label': s('chartTitle') });
+    const ranked = scored.flatMap((g) => (g.rank === null ? [] : [{ ...g, rank: g.rank, label: g.name }]));
+    const unrated = scored.filter((g) => g.rank === null).map((g) => g.name);
     chart.innerHTML = rankingChart(
-      scored.map((g) => ({ ...g, label: g.name })),
+      ranked,
       { id: 'ranking-chart', title: s('chartTitle'), description: s('chartDesc'), factorLabels: Object.fromEntries(data.factors.map((f) => [f.id, f.name])), locale: data.lang },
     );
-    results.replaceChildren(
-      h('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-labelledby': 'results-title' }, h('table', { class: 'results-table' }, caption('results-title'), h('thead', {}, head), h('tbody', {}, ...rows))),
-      chart,
-    );
+    const table = h('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-labelledby': 'results-title' }, h('table', { class: 'results-table' }, caption('results-title'), h('thead', {}, head), h('tbody', {}, ...rows)));
+    results.replaceChildren(table, ...(ranked.length > 0 ? [chart] : []), ...(unrated.length > 0 ? [h('p', { class: 'unrated' }, s('unrated', { names: list(unrated) }))] : []));
     renderTop(a, scored);
   }
 
   function renderTop(a: Analysis, scored: ScoredGroup[]): void {
     const top = $('top');
     const rated = scored.filter((g) => g.rated > 0);
-    const cut = rated.filter((g) => g.rank <= 3);
+    const cut = rated.filter((g) => g.rank !== null && g.rank <= 3);
     if (cut.length === 0) {
       top.replaceChildren(h('p', { class: 'muted' }, s('topNone')));
       return;
@@ -351,7 +355,7 @@ function start(root: HTMLElement, data: Data): void {
       'div',
       { class: 'import-error' },
       h('p', {}, h('strong', {}, s('err.title'))),
-      h('p', {}, s(`err.${error.code}`, { value: error.value ?? '', field: error.field ?? '' })),
+      h('p', {}, s(error.format === 'csv' && data.strings[`tool.err.csv.${error.code}`] ? `err.csv.${error.code}` : `err.${error.code}`, { value: error.value ?? '', field: error.field ?? '' })),
       where.length > 0 ? h('p', {}, `${s('err.at')} ${list(where)}`) : undefined,
       h('p', {}, s('err.unchanged')),
     );
@@ -370,10 +374,55 @@ function start(root: HTMLElement, data: Data): void {
       message.replaceChildren(describe(result.error));
       return;
     }
-    store.add(result.analysis);
+    const taken = store.list().map(([, name]) => name || s('untitled'));
+    const name = importedName(result.analysis.name || s('untitled'), taken, localIsoDate(new Date()), s('importedName'));
+    store.add({ ...result.analysis, name });
     renderAll();
-    $('import-status').textContent = s('imported', { name: result.analysis.name });
+    $('import-status').textContent = s('imported', { name });
   });
+
+  /** For print: each group's ratings with their evidence and sources (on screen they are form fields). */
+  function renderPrintEvidence(a: Analysis): void {
+    const box = $('print-evidence');
+    box.replaceChildren(
+      ...a.groups.map((g) =>
+        h(
+          'table',
+          { class: 'evidence-table' },
+          h('caption', {}, g.name),
+          h('thead', {}, h('tr', {}, ...[s('factor'), $('ratings-title').textContent ?? '', s('evidence'), s('source')].map((label) => h('th', { scope: 'col' }, label)))),
+          h(
+            'tbody',
+            {},
+            ...data.factors.map((f) => {
+              const r = g.ratings[f.id];
+              return h('tr', {}, h('th', { scope: 'row' }, f.name), h('td', {}, r.level === null ? s('level.none') : s(`level.${r.level}`)), h('td', {}, r.evidence), h('td', {}, r.source));
+            }),
+          ),
+        ),
+      ),
+    );
+  }
+
+  /**
+   * With the tool running, the tool comes first: the method folds below it (closed), the worksheet
+   * follows. Moving the method into its fold happens before it is ever drawn in its new place, so it
+   * does not count as a layout shift. Printing an empty analysis opens the fold (the worksheet needs the rule).
+   */
+  function foldMethod(): void {
+    const method = document.getElementById('method');
+    const heading = document.getElementById('method-title');
+    if (!method || !heading || method.closest('details')) return;
+    const fold = h('details', { class: 'method-fold' }, h('summary', {}, heading));
+    method.before(fold);
+    fold.append(method);
+    let wasOpen = false;
+    addEventListener('beforeprint', () => {
+      wasOpen = fold.open;
+      if (current().groups.length === 0) fold.open = true;
+    });
+    addEventListener('afterprint', () => (fold.open = wasOpen));
+  }
 
   function renderAll(): void {
     showStorage();
@@ -385,6 +434,7 @@ function start(root: HTMLElement, data: Data): void {
 
   for (const hint of document.querySelectorAll<HTMLElement>('[data-needs-js]')) hint.hidden = true;
   root.hidden = false;
+  foldMethod();
   document.body.classList.add('tool-ready');
   renderAll();
 }

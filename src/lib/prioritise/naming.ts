@@ -1,0 +1,39 @@
+/**
+ * Names of imported analyses. Opening a file always adds a new analysis; when one already open has
+ * the same name (typically: re-importing the CSV just exported), the new one says it is an import and
+ * when it was made — "Rural LNOB review (imported 2026-12-02)" — and is numbered if that is taken too.
+ */
+import { LIMITS } from './model.ts';
+
+/** A date as YYYY-MM-DD in the reader's own time zone (Intl, so no hand-made padding). */
+export function localIsoDate(date: Date, timeZone?: string): string {
+  return new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', ...(timeZone ? { timeZone } : {}) }).format(date);
+}
+
+/**
+ * The name for an analysis imported as `name` beside analyses named `taken`. `template` holds
+ * `{name}` and `{date}` (the page's wording, e.g. "{name} (imported {date})").
+ */
+export function importedName(name: string, taken: readonly string[], date: string, template: string): string {
+  const names = new Set(taken);
+  if (!names.has(name)) return name;
+  for (let n = 1; ; n += 1) {
+    const suffix = n === 1 ? '' : ` ${n}`;
+    // A long name is shortened, never the words that say it is an import.
+    const frame = template.replace('{date}', date);
+    const room = LIMITS.name - (frame.length - '{name}'.length) - suffix.length;
+    const candidate = frame.replace('{name}', fit(name, Math.max(0, room))) + suffix;
+    if (!names.has(candidate)) return candidate;
+  }
+}
+
+/** At most `max` UTF-16 code units, never cutting a surrogate pair in half. */
+function fit(s: string, max: number): string {
+  if (s.length <= max) return s;
+  let out = '';
+  for (const ch of s) {
+    if (out.length + ch.length > max) break;
+    out += ch;
+  }
+  return out;
+}
