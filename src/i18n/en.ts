@@ -126,8 +126,6 @@ export const en: UiStrings = {
   'search.apply': 'Search',
   'search.hint': 'Press “/” to jump to the search box; use the arrow keys to move through results and Esc to clear.',
   'search.more': 'Show more results',
-  'search.didYouMean': 'Did you mean: {q}?',
-  'search.didYouMeanLead': 'Did you mean:',
   'nav.figures': 'Figures',
   'figures.title': 'Figures',
   'figures.intro': 'Figures drawn from the evaluation’s text when the site is built. Each comes with a text summary, a data table, a CSV download and the paragraphs it rests on.',

@@ -124,8 +124,6 @@ export const zh = {
   'search.apply': '搜索',
   'search.hint': '按“/”键可随时跳到搜索框；用上下方向键在结果间移动，按 Esc 清除。',
   'search.more': '显示更多结果',
-  'search.didYouMean': '您是不是要找：{q}？',
-  'search.didYouMeanLead': '您是不是要找：',
   'nav.figures': '图表',
   'figures.title': '图表',
   'figures.intro': '根据评价文本在构建时生成的图表。每幅图都附有文字说明、数据表、可下载的 CSV 和所依据的段落。',

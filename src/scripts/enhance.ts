@@ -1,8 +1,7 @@
 /**
- * The page's small enhancements as one module, so a reading page fetches one script for all of them:
- * the language switch that keeps the reader's place, the search box, and the copy buttons of the
- * paragraph citations. Each does nothing where its elements are absent.
+ * The header's enhancements as one module, so a page fetches one script for them: the language switch
+ * that keeps the reader's place, and the search box. Each does nothing where its elements are absent.
+ * (The copy buttons of paragraph citations load with the report's part pages only.)
  */
 import './lang-switch.ts';
 import './search/box.ts';
-import './copy-citation.ts';

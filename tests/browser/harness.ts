@@ -58,7 +58,7 @@ export function sitePaths() {
     all: urls.filter((u) => u !== '/404.html'),
     permalinks: urls.filter((u) => /\/p\/\d+\/$/.test(u)),
     reading: urls.filter((u) => u !== '/404.html' && !/\/p\/\d+\/$/.test(u)),
-    reportParts: urls.filter((u) => /\/report\/[\w-]+\/$/.test(u)),
+    reportParts: urls.filter((u) => /\/report\/[\w-]+\/$/.test(u) && !u.endsWith('/report/print/')),
   };
 }
 

@@ -182,7 +182,7 @@ describe('the search page', () => {
     await page.goto(`${h.origin}/en/search/?q=${encodeURIComponent('fragile states')}&type=Contexts`);
     await page.waitForFunction(() => /\d/.test(document.getElementById('search-status')?.textContent ?? ''));
     expect(await page.locator('#search-results a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toContain('/en/contexts/ldc-fragile/');
-    await page.goto(`${h.origin}/en/search/?q=${encodeURIComponent('mentioned')}&type=Figures`);
+    await page.goto(`${h.origin}/en/search/?q=${encodeURIComponent('recommendations')}&type=Figures`);
     await page.waitForFunction(() => /\d|No results/.test(document.getElementById('search-status')?.textContent ?? ''));
     const figures = await page.locator('#search-results a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(figures.length).toBeGreaterThan(0);

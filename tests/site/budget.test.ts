@@ -30,7 +30,7 @@ describe('byte budget', () => {
     for (const w of larger) expect([w.url, budgetFor(w.url)]).toEqual([expect.stringMatching(/^\/(zh|en)\/contexts\/[\w-]+\/print\/$/), PRINT_EDITION_BUDGET]);
     expect(budgetFor('/zh/contexts/umic/')).toBe(READING_PAGE_BUDGET);
   });
-  it('reading pages load at most 2 KB of JavaScript on page load (small enhancements; reading needs none)', () => {
-    for (const w of weights.filter((x) => x.url.includes('/report/'))) expect(w.js).toBeLessThanOrEqual(2 * 1024);
+  it('report pages load at most 2.5 KB of JavaScript on page load (header, search box and copy buttons; reading needs none)', () => {
+    for (const w of weights.filter((x) => x.url.includes('/report/'))) expect(w.js).toBeLessThanOrEqual(2.5 * 1024);
   });
 });

@@ -63,6 +63,7 @@
  * holds a delimiter is taken for CSV.
  */
 import { dsvFormat } from 'd3-dsv';
+import { cut } from './cut.ts';
 import {
   DEFAULT_HIGH_THRESHOLD,
   FACTOR_IDS,
@@ -144,16 +145,6 @@ function readAs(format: 'csv' | 'json', result: ImportResult): ImportResult {
   return result.ok ? result : fail({ ...result.error, format });
 }
 
-/** At most `max` UTF-16 code units, never cutting a surrogate pair in half. */
-function cut(s: string, max: number): string {
-  if (s.length <= max) return s;
-  let out = '';
-  for (const ch of s) {
-    if (out.length + ch.length > max) break;
-    out += ch;
-  }
-  return out;
-}
 const clip = (s: string) => cut(s, 100);
 
 function show(value: unknown): string | undefined {

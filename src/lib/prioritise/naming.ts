@@ -4,6 +4,7 @@
  * when it was made — "Rural LNOB review (imported 2026-12-02)" — and is numbered if that is taken too.
  */
 import { LIMITS } from './model.ts';
+import { cut } from './cut.ts';
 
 /** A date as YYYY-MM-DD in the reader's own time zone (Intl, so no hand-made padding). */
 export function localIsoDate(date: Date, timeZone?: string): string {
@@ -22,18 +23,8 @@ export function importedName(name: string, taken: readonly string[], date: strin
     // A long name is shortened, never the words that say it is an import.
     const frame = template.replace('{date}', date);
     const room = LIMITS.name - (frame.length - '{name}'.length) - suffix.length;
-    const candidate = frame.replace('{name}', fit(name, Math.max(0, room))) + suffix;
+    const candidate = frame.replace('{name}', cut(name, Math.max(0, room))) + suffix;
     if (!names.has(candidate)) return candidate;
   }
 }
 
-/** At most `max` UTF-16 code units, never cutting a surrogate pair in half. */
-function fit(s: string, max: number): string {
-  if (s.length <= max) return s;
-  let out = '';
-  for (const ch of s) {
-    if (out.length + ch.length > max) break;
-    out += ch;
-  }
-  return out;
-}
