@@ -47,6 +47,12 @@ describe('a build without SITE (the one npm test makes)', () => {
     expect(texts.filter((t) => t.file.endsWith('.pdf')).length).toBeGreaterThanOrEqual(6);
     expect(texts.filter((t) => LOCAL.test(t.text)).map((t) => t.file)).toEqual([]);
   });
+  it('prints report parts without an address in their margins', () => {
+    const parts = pages.filter((p) => /^\/(zh|en)\/report\/(background|about|findings|conclusions|recommendations|lessons)\/$/.test(p.url));
+    expect(parts).toHaveLength(12);
+    expect(parts.filter((p) => p.root.querySelector('link[href$="/margins.css"]')).map((p) => p.url)).toEqual([]);
+    expect(listFiles(join(DIST, 'zh', 'report'), '.css').filter((f) => !f.includes('/print/'))).toEqual([]);
+  });
   it('gives no page a canonical link, and citations no address', () => {
     expect(pages.filter((p) => p.root.querySelector('link[rel="canonical"]')).map((p) => p.url)).toEqual([]);
     const citations = pages.flatMap((p) => p.root.querySelectorAll('.cite-text').map((c) => c.text));
@@ -103,6 +109,16 @@ describe('a build with SITE=https://example.org BASE=/lnob/', () => {
     const { pages, files } = pagesForLinks(out, '/lnob/');
     expect(checkLinks(pages, { base: '/lnob/', site: 'https://example.org', languages, files })).toEqual([]);
     expect(pages.find((p) => p.url === '/lnob/zh/report/findings/')).toBeDefined();
+  });
+  it('prints each report part with its public address in the margin of every page', () => {
+    for (const lang of languages) {
+      for (const part of ['background', 'findings', 'recommendations']) {
+        const page = builtPages(out).find((p) => p.url === `/${lang}/report/${part}/`)!;
+        const link = page.root.querySelector('link[rel="stylesheet"][media="print"][href$="/margins.css"]')?.getAttribute('href');
+        expect(link).toBe(`/lnob/${lang}/report/${part}/margins.css`);
+        expect(readFileSync(join(out, lang, 'report', part, 'margins.css'), 'utf8')).toContain(`@top-right { content: "https://example.org/lnob/${lang}/report/${part}/"`);
+      }
+    }
   });
   it('puts BASE in front of every path of _headers', () => {
     const rules = parseHeaders(readFileSync(join(out, '_headers'), 'utf8'));
