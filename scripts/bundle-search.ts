@@ -1,12 +1,28 @@
 /**
- * Bundles the in-browser search engine (src/scripts/search/engine.ts, with the traditional →
- * simplified map) into dist/_search/engine.js, and the styles of its results list
- * (src/styles/search-box.css) into dist/_search/box.css: files the header box loads on first use.
- * Kept outside Astro's bundle so pages carry no module-preload helper, and no search styles, for them.
+ * Bundles the in-browser search engine (src/scripts/search/engine.ts) into dist/_search/engine.js,
+ * and the styles of its results list (src/styles/search-box.css) into dist/_search/box.css: files
+ * the header box loads on first use. Kept outside Astro's bundle so pages carry no module-preload
+ * helper, and no search styles, for them. The traditional → simplified map goes beside them as
+ * dist/_search/t2s.json, fetched only for a Chinese query that found nothing. Pagefind's own two
+ * scripts are minified in place (Pagefind ships them with whitespace and long names): every first
+ * query downloads both.
  */
-import { build } from 'esbuild';
+import { build, transform } from 'esbuild';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ROOT } from './content-files.ts';
+
+/** Pagefind's scripts that a first query downloads. */
+export const PAGEFIND_SCRIPTS = ['pagefind.js', 'pagefind-worker.js'] as const;
+
+export async function minifyPagefind(dist: string): Promise<void> {
+  for (const name of PAGEFIND_SCRIPTS) {
+    const file = join(dist, 'pagefind', name);
+    // Each file keeps its own module format: transform, not bundle.
+    const { code } = await transform(readFileSync(file, 'utf8'), { minify: true, target: 'es2022', legalComments: 'none', loader: 'js' });
+    writeFileSync(file, code);
+  }
+}
 
 export async function bundleSearchEngine(dist: string): Promise<void> {
   await build({
@@ -27,6 +43,7 @@ export async function bundleSearchEngine(dist: string): Promise<void> {
     legalComments: 'none',
     logLevel: 'warning',
   });
+  copyFileSync(join(ROOT, 'src/lib/search/t2s.json'), join(dist, '_search', 't2s.json'));
 }
 
 if (import.meta.main) {

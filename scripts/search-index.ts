@@ -4,7 +4,7 @@
  * Also bundles the browser's search engine (scripts/bundle-search.ts). Run after `astro build`
  * (npm run build does both).
  */
-import { rmSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { formatDate } from '../src/lib/dates.ts';
@@ -14,9 +14,11 @@ import { contextRecords, figureRecords, glossaryRecords, reportRecords, timeline
 import { useTranslations } from '../src/i18n/index.ts';
 import { liveLocales } from '../src/lib/locales.ts';
 import { ROOT, readReport, readToolkit, readYamlList } from './content-files.ts';
-import { bundleSearchEngine } from './bundle-search.ts';
+import { bundleSearchEngine, minifyPagefind } from './bundle-search.ts';
+import { EQUIVALENTS_MARK, equivalenceGroups, equivalentsFor, phraseShortcuts, type GlossaryTermForms } from '../src/lib/search/equivalents.ts';
+import { wordList, type SuggestionList } from '../src/lib/search/match.ts';
 
-interface Term { id: string; term: { zh: string; en: string }; definition: { zh: string; en: string } }
+interface Term extends GlossaryTermForms { term: { zh: string; en: string }; definition: { zh: string; en: string } }
 interface Milestone { id: string; date: string; label: { zh: string; en: string } }
 interface Context { id: string; name: { zh: string; en: string }; summary: { zh: string; en: string } }
 
@@ -49,8 +51,9 @@ export function allRecords(base = '/', dist = join(ROOT, 'dist')): SearchRecord[
       figures: t('nav.figures'),
       tool: t('nav.tool'),
     };
+    const groups = equivalenceGroups(terms, lang);
     const entries = readToolkit(lang).map((e) => ({ id: e.id, title: e.front.title, summary: e.front.summary, body: e.body, component: e.front.component, stage: e.front.stage, contexts: e.front.contexts, factors: e.front.factors ?? [] }));
-    return [
+    const records = [
       ...reportRecords(lang, prefix, readReport(lang), strings),
       ...glossaryRecords(lang, prefix, terms, strings),
       ...timelineRecords(lang, prefix, milestones.map((m) => ({ id: m.id, dateText: formatDate(m.date, lang), label: m.label[lang] })), strings),
@@ -59,7 +62,26 @@ export function allRecords(base = '/', dist = join(ROOT, 'dist')): SearchRecord[
       ...figureRecords(lang, prefix, builtFigures(dist, lang), strings),
       toolRecord(lang, prefix, t('tool.title'), t('tool.intro'), strings),
     ];
+    // Each record also carries the glossary's other names for the words it uses (RFBF = reaching
+    // the furthest behind first), after its text (EQUIVALENTS_MARK between): one query finds both.
+    return records.map((r) => {
+      const lines = equivalentsFor(r.content, groups);
+      return lines.length === 0 ? r : { ...r, content: [r.content, ...lines].join(EQUIVALENTS_MARK) };
+    });
   });
+}
+
+/** The "Did you mean" lists, one per edition (the words of the records' own text, with counts), and the phrase shortcuts. */
+export function writeWordLists(dist: string, records: readonly SearchRecord[]): void {
+  const terms = readYamlList<Term>('content/glossary/terms.yaml');
+  mkdirSync(join(dist, '_search'), { recursive: true });
+  for (const lang of liveLocales) {
+    const texts = records.filter((r) => r.filters['edition']?.[0] === lang).map((r) => r.content.split(EQUIVALENTS_MARK)[0] ?? '');
+    // The label keeps its {q}: the browser fills it with each word.
+    const list: SuggestionList = { label: useTranslations(lang)('search.didYouMean'), words: wordList(texts, lang) };
+    writeFileSync(join(dist, '_search', `words-${lang}.json`), JSON.stringify(list));
+    writeFileSync(join(dist, '_search', `shortcuts-${lang}.json`), JSON.stringify(phraseShortcuts(equivalenceGroups(terms, lang))));
+  }
 }
 
 if (import.meta.main) {
@@ -76,7 +98,9 @@ if (import.meta.main) {
   const written = await index.writeFiles({ outputPath: output });
   if (written.errors.length > 0) throw new Error(`Pagefind could not write ${output}: ${written.errors.join('; ')}`);
   await pagefind.close();
+  await minifyPagefind(dist);
   await bundleSearchEngine(dist);
+  writeWordLists(dist, records);
   const counts = Object.entries(Object.groupBy(records, (r) => r.language)).map(([l, list]) => `${l} ${list?.length ?? 0}`);
   console.log(`search: indexed ${records.length} records (${counts.join(', ')}) into ${output}`);
 }

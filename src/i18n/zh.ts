@@ -115,6 +115,8 @@ export const zh = {
   'search.empty': '请输入要搜索的词',
   'search.loading': '正在搜索…',
   'search.otherEdition': '英文版中有 {n} 条结果',
+  'search.didYouMean': '您是不是要找：{q}？',
+  'search.didYouMeanLead': '您是不是要找：',
   'search.all': '查看全部结果',
   'search.filters': '筛选',
   'search.filtersChosen': '筛选(已选 {n} 项)',

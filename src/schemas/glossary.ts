@@ -31,4 +31,9 @@ export const glossarySchema = z.object({
    * paragraph using a zh form uses an en form in its translation, and the reverse.
    */
   forms: z.object({ zh: forms, en: forms }),
+  /**
+   * Other ways a reader may write the term that this edition's text does not (abbreviations, full
+   * names, the other script's short form). Search treats the forms and aliases of a term as one.
+   */
+  aliases: z.object({ zh: z.array(z.string().min(1)).default([]), en: z.array(z.string().min(1)).default([]) }).partial().optional(),
 });

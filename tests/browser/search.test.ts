@@ -4,12 +4,16 @@
  * button, keyboard), JavaScript off, axe with results open, and the bytes search costs.
  */
 import { AxeBuilder } from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as OpenCC from 'opencc-js';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { offOrigin, startHarness, type Harness } from './harness.ts';
 import { readReport, readToolkit, readYamlList } from '../helpers/content.ts';
+import { DIST } from '../helpers/dist.ts';
+import { equivalenceGroups, usesWord, type GlossaryTermForms } from '../../src/lib/search/equivalents.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -21,8 +25,7 @@ afterAll(async () => {
 
 const paragraphs = (lang: string) =>
   readReport(lang).flatMap((p) => p.outline.paragraphs.map((x) => ({ n: x.n, text: x.text.replace(/\[\^\d+\]/g, '').replace(/\n/g, lang === 'zh' ? '' : ' ') })));
-interface Term { forms: { zh: string[]; en: string[] } }
-const glossary = readYamlList<Term>('content/glossary/terms.yaml');
+const glossary = readYamlList<GlossaryTermForms>('content/glossary/terms.yaml');
 const zhTerms = [...new Set([...glossary.flatMap((t) => t.forms.zh), '数据', '民间社会', '残疾人', '青年', '气候', '能源', '领导', '资源', '性别', '交叉'])].filter((t) => t.length >= 2);
 const enTerms = [...new Set([...glossary.flatMap((t) => t.forms.en), 'data', 'civil society', 'disabilities', 'youth', 'climate', 'energy', 'leadership', 'gender'])].filter((t) => /^[A-Za-z][A-Za-z -]+$/.test(t));
 
@@ -34,6 +37,15 @@ function expectedParagraphs(lang: 'zh' | 'en', term: string): number[] {
 
 /** Runs a query on the search page and returns the paragraph numbers of all its results. */
 async function searchPage(page: Page, lang: string, q: string): Promise<number[]> {
+  return paragraphNumbers(await searchHrefs(page, lang, q));
+}
+const paragraphNumbers = (hrefs: string[]) => hrefs.map((href) => /#p(\d+)$/.exec(href)?.[1]).filter((n): n is string => n !== undefined).map(Number);
+
+/** Runs a query on the search page and returns the addresses of all its results, in order. */
+async function searchHrefs(page: Page, lang: string, q: string): Promise<string[]> {
+  const key = `${lang} ${q}`;
+  const known = answers.get(key);
+  if (known) return known;
   await page.goto(`${h.origin}/${lang}/search/?q=${encodeURIComponent(q)}`);
   await page.waitForFunction(() => {
     const status = document.getElementById('search-status')?.textContent ?? '';
@@ -47,10 +59,26 @@ async function searchPage(page: Page, lang: string, q: string): Promise<number[]
     await page.waitForFunction((n) => document.querySelectorAll('#search-results li').length > n, before);
   }
   const hrefs = await page.locator('#search-results a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
-  return hrefs.map((href) => /#p(\d+)$/.exec(href)?.[1]).filter((n): n is string => n !== undefined).map(Number);
+  answers.set(key, hrefs);
+  return hrefs;
+}
+/** Each query's results, asked once for the recall, abbreviation and ranking tests alike (the site does not change between them). */
+const answers = new Map<string, string[]>();
+
+/** Asks the search page for every query not yet asked, three pages at a time. */
+async function askAll(lang: string, queries: readonly string[]): Promise<void> {
+  const todo = [...new Set(queries)].filter((q) => !answers.has(`${lang} ${q}`));
+  await Promise.all(
+    Array.from({ length: 3 }, async () => {
+      const page = await h.open(`/${lang}/search/`);
+      for (let q = todo.shift(); q !== undefined; q = todo.shift()) await searchHrefs(page, lang, q);
+      await page.close();
+    }),
+  );
 }
 
 async function recall(lang: 'zh' | 'en', terms: string[], toQuery: (t: string) => string = (t) => t) {
+  await askAll(lang, terms.filter((t) => expectedParagraphs(lang, t).length > 0).map(toQuery));
   const page = await h.open(`/${lang}/search/`);
   let expected = 0;
   let found = 0;
@@ -99,6 +127,163 @@ describe('recall down to the paragraph', () => {
   });
 });
 
+/** Paragraphs whose text uses any word of a glossary group (the query or a declared equivalent). */
+function paragraphsUsing(lang: 'zh' | 'en', words: readonly string[]): number[] {
+  return paragraphs(lang).filter((p) => words.some((w) => usesWord(p.text, w))).map((p) => p.n);
+}
+
+describe('abbreviations and full forms find each other (from the glossary)', () => {
+  // Computed from content/glossary/terms.yaml: for every group with an abbreviation (or a Latin
+  // alias on the Chinese side), the abbreviation and the full form each find every paragraph that
+  // uses any word of the group.
+  const isAbbreviation = (w: string) => /^[A-Z][A-Z0-9-]+$/.test(w);
+  it.each(['zh', 'en'] as const)('%s', async (lang) => {
+    const page = await h.open(`/${lang}/search/`);
+    const groups = equivalenceGroups(glossary, lang).filter((g) => g.words.some(isAbbreviation) && g.words.some((w) => !isAbbreviation(w)));
+    expect(groups.length).toBeGreaterThanOrEqual(lang === 'en' ? 12 : 10);
+    await askAll(lang, groups.flatMap((g) => [g.words.find(isAbbreviation) ?? '', g.words.find((w) => !isAbbreviation(w)) ?? '']));
+    const misses: string[] = [];
+    let checked = 0;
+    for (const group of groups) {
+      const want = paragraphsUsing(lang, group.words);
+      if (want.length === 0) continue;
+      const queries = [group.words.find(isAbbreviation) ?? '', group.words.find((w) => !isAbbreviation(w)) ?? ''];
+      for (const q of queries) {
+        const got = new Set(await searchPage(page, lang, q));
+        const missing = want.filter((n) => !got.has(n));
+        if (missing.length > 0) misses.push(`${q}: ¶${missing.join(', ¶')}`);
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(lang === 'en' ? 20 : 4);
+    expect(misses).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('no junk, and "Did you mean" when nothing is found', () => {
+  async function status(page: Page) {
+    await page.waitForFunction(() => /\d|没有|No results/.test(document.getElementById('search-status')?.textContent ?? ''));
+    return page.locator('#search-status').textContent();
+  }
+  it('a Latin query on the Chinese site gets no result matching only "(d)", and the English edition instead', async () => {
+    const page = await h.open('/zh/search/?q=disability');
+    expect(await status(page)).toBe('没有找到结果');
+    expect(await page.locator('#search-results li').count()).toBe(0);
+    await page.locator('#search-other').waitFor();
+    expect(await page.locator('#search-other a').getAttribute('href')).toBe('/en/search/?q=disability');
+    const n = Number(/\d+/.exec((await page.locator('#search-other a').textContent()) ?? '')?.[0]);
+    expect(n).toBeGreaterThanOrEqual(expectedParagraphs('en', 'disabilit').length);
+    await page.close();
+  });
+  it('a typo gets no junk, and a "Did you mean" that searches the word the text contains', async () => {
+    const before = h.requests.length;
+    const page = await h.open('/en/search/?q=disabilty');
+    expect(await status(page)).toBe('No results');
+    expect(await page.locator('#search-results li').count()).toBe(0);
+    await page.locator('#search-suggest').waitFor();
+    expect(await page.locator('#search-suggest').innerText()).toMatch(/^Did you mean:\s*disability$/);
+    expect(h.requests.slice(before).filter((u) => u.includes('/_search/words-en.json'))).toHaveLength(1);
+    await page.locator('#search-suggest a').first().click();
+    await page.waitForURL(/\?q=disability$/);
+    await page.waitForFunction(() => /\d+ results/.test(document.getElementById('search-status')?.textContent ?? ''));
+    const got = await page.locator('#search-results a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    for (const n of [12, 37]) expect(got).toContain(`/en/report/${n === 12 ? 'findings' : 'recommendations'}/#p${n}`);
+    expect(await page.locator('#search-suggest').isHidden()).toBe(true);
+    await page.close();
+  });
+  it('the header box offers the nearest word too, in Chinese', async () => {
+    const page = await h.open('/zh/');
+    await page.locator('#site-search-input').fill('残急');
+    const option = page.locator('#site-search-results [role="option"]', { hasText: '您是不是要找' }).first();
+    await option.waitFor();
+    expect(await option.textContent()).toBe('您是不是要找：残疾？');
+    await option.click();
+    expect(await page.locator('#site-search-input').inputValue()).toBe('残疾');
+    await page.locator('#site-search-results [role="option"]', { hasText: '第 ' }).first().waitFor();
+    await page.close();
+  });
+  it('loads the word list only when a query found nothing', async () => {
+    const before = h.requests.length;
+    const page = await h.open('/en/search/?q=discrimination');
+    await status(page);
+    await page.locator('#search-input').fill('youth');
+    await page.waitForFunction(() => /\d+ results/.test(document.getElementById('search-status')?.textContent ?? '') && document.querySelector('#search-results')?.textContent?.toLowerCase().includes('youth'));
+    await page.waitForTimeout(300);
+    expect(h.requests.slice(before).filter((u) => u.includes('/_search/words-'))).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('ranking: paragraphs that contain the term first', () => {
+  // For each term of the recall lists, the share of the first ten results (or of the first k, where
+  // fewer than ten paragraphs contain the term or an equivalent) that are paragraphs containing it.
+  const FLOOR = 0.9;
+  it.each(['zh', 'en'] as const)('%s: the share is reported and held above the floor', async (lang) => {
+    await askAll(lang, lang === 'zh' ? zhTerms : enTerms);
+    const page = await h.open(`/${lang}/search/`);
+    const groups = equivalenceGroups(glossary, lang);
+    let good = 0;
+    let slots = 0;
+    const weak: string[] = [];
+    for (const term of lang === 'zh' ? zhTerms : enTerms) {
+      const words = [term, ...(groups.find((g) => g.words.some((w) => w.toLowerCase() === term.toLowerCase()))?.words ?? [])];
+      const containing = new Set(lang === 'zh' ? paragraphsUsing('zh', words) : [...expectedParagraphs('en', term), ...paragraphsUsing('en', words)]);
+      const k = Math.min(10, containing.size);
+      if (k === 0) continue;
+      const top = (await searchHrefs(page, lang, term)).slice(0, k);
+      const hits = paragraphNumbers(top.filter((href) => /#p\d+$/.test(href))).filter((n) => containing.has(n)).length;
+      good += hits;
+      slots += k;
+      if (hits < k) weak.push(`${term} ${hits}/${k}`);
+    }
+    const share = good / slots;
+    console.log(`${lang}: first-ten share of paragraphs containing the term ${(share * 100).toFixed(1)} % (${good}/${slots})`, weak);
+    expect(share).toBeGreaterThanOrEqual(FLOOR);
+    await page.close();
+  });
+});
+
+describe('ranking: the paragraphs about disability before glossary entries on other terms', () => {
+  // The issue's own examples: ¶37 and ¶12 are about disability; the UN-SWAP and UNCT entries only mention it.
+  it.each([['en', 'disability'], ['zh', '残疾']] as const)('%s %s', async (lang, q) => {
+    const page = await h.open(`/${lang}/search/`);
+    const hrefs = await searchHrefs(page, lang, q);
+    await page.close();
+    const at = (pattern: RegExp) => hrefs.findIndex((href) => pattern.test(href));
+    const firstGlossary = at(/\/glossary\//);
+    for (const n of [37, 12]) {
+      expect(at(new RegExp(`#p${n}$`)), `¶${n}`).toBeGreaterThanOrEqual(0);
+      if (firstGlossary >= 0) expect(at(new RegExp(`#p${n}$`)), `¶${n} before the first glossary entry`).toBeLessThan(firstGlossary);
+    }
+  });
+});
+
+describe('layout does not shift on the search page', () => {
+  it.each(['zh', 'en'] as const)('%s: cumulative layout shift with a query ≤ 0.02', async (lang) => {
+    const q = lang === 'zh' ? '数据' : 'data';
+    const page = await h.open(`/${lang}/search/?q=${encodeURIComponent(q)}`);
+    await page.waitForFunction(() => /\d/.test(document.getElementById('search-status')?.textContent ?? ''));
+    await page.waitForTimeout(500);
+    const shift = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const seen: { value: number; hadRecentInput: boolean }[] = [];
+          const observer = new PerformanceObserver((list) => seen.push(...(list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])));
+          observer.observe({ type: 'layout-shift', buffered: true });
+          requestAnimationFrame(() => requestAnimationFrame(() => {
+            seen.push(...(observer.takeRecords() as unknown as { value: number; hadRecentInput: boolean }[]));
+            observer.disconnect();
+            resolve(seen.filter((e) => !e.hadRecentInput).reduce((a, e) => a + e.value, 0));
+          }));
+        }),
+    );
+    console.log(`${lang} search page CLS ${shift.toFixed(3)}`);
+    expect(shift).toBeLessThanOrEqual(0.02);
+    await page.close();
+  });
+});
+
 describe('the header search box', () => {
   it('loads nothing of search until touched, then shows results as you type', async () => {
     const before = h.requests.length;
@@ -143,6 +328,27 @@ describe('the header search box', () => {
 });
 
 describe('the search page', () => {
+  it('counts in the plural forms of English: "1 result", "2 results"', async () => {
+    // Words the English text uses once, longest first: the first whose search lists one result.
+    const words = (JSON.parse(readFileSync(join(DIST, '_search', 'words-en.json'), 'utf8')) as { words: [string, number][] }).words;
+    const rare = words.filter(([w, n]) => n === 1 && w.length >= 9).map(([w]) => w).slice(0, 12);
+    const page = await h.open('/en/search/');
+    let single: string | undefined;
+    for (const word of rare) {
+      if ((await searchHrefs(page, 'en', word)).length === 1) {
+        single = word;
+        break;
+      }
+    }
+    expect(single, 'a word with one result').toBeDefined();
+    await page.goto(`${h.origin}/en/search/?q=${single}`);
+    await page.waitForFunction(() => /\d/.test(document.getElementById('search-status')?.textContent ?? ''));
+    expect(await page.locator('#search-status').textContent()).toBe('1 result');
+    await page.goto(`${h.origin}/en/search/?q=disability`);
+    await page.waitForFunction(() => /\d/.test(document.getElementById('search-status')?.textContent ?? ''));
+    expect(await page.locator('#search-status').textContent()).toMatch(/^\d+ results$/);
+    await page.close();
+  });
   it('filters by part and keeps query and filters in the address; back restores them', async () => {
     const page = await h.open('/zh/search/?q=%E4%BA%A4%E5%8F%89');
     await page.waitForFunction(() => /\d/.test(document.getElementById('search-status')?.textContent ?? ''));
@@ -233,26 +439,86 @@ describe('the search page', () => {
 
 describe('bytes search costs', () => {
   interface Loaded { url: string; bytes: number }
+  /** Every response while `action` runs and until the network has been quiet for 300 ms (the favicon, a page's own request, aside). */
   async function measured(page: Page, action: () => Promise<void>): Promise<Loaded[]> {
     const sizes: Promise<Loaded>[] = [];
-    const listener = (response: import('playwright-core').Response) => {
-      sizes.push(response.body().then((b) => ({ url: response.url(), bytes: gzipSync(b, { level: 9 }).length })).catch(() => ({ url: response.url(), bytes: 0 })));
+    let pending = 0;
+    let lastChange = Date.now();
+    const onRequest = () => {
+      pending += 1;
+      lastChange = Date.now();
     };
-    page.on('response', listener);
+    const onResponse = (response: import('playwright-core').Response) => {
+      if (!response.url().endsWith('/favicon.svg')) sizes.push(response.body().then((b) => ({ url: response.url(), bytes: gzipSync(b, { level: 9 }).length })).catch(() => ({ url: response.url(), bytes: 0 })));
+    };
+    const onDone = () => {
+      pending -= 1;
+      lastChange = Date.now();
+    };
+    page.on('request', onRequest);
+    page.on('response', onResponse);
+    page.on('requestfinished', onDone);
+    page.on('requestfailed', onDone);
     await action();
-    await page.waitForTimeout(500);
-    page.off('response', listener);
+    await expect.poll(() => pending <= 0 && Date.now() - lastChange > 300, { timeout: 10_000, interval: 50 }).toBe(true);
+    page.off('request', onRequest);
+    page.off('response', onResponse);
+    page.off('requestfinished', onDone);
+    page.off('requestfailed', onDone);
     return Promise.all(sizes);
   }
   const total = (list: Loaded[]) => list.reduce((a, b) => a + b.bytes, 0);
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-  // The issue asks ≤ 100 KB for the first query. Pagefind 1.6's own files set a floor above that:
-  // its WebAssembly (55 KB, already compressed), pagefind.js + its worker (26 KB gzip) and one index
-  // chunk (20–31 KB; chunk size is not configurable) come to about 110 KB before any result.
-  // This guard holds what is reached now (about 120–122 KB with the toolkit, contexts and figures
-  // indexed) so it cannot grow unnoticed.
-  const FIRST_QUERY_BUDGET = 125 * 1024;
-  it('first query ≤ 125 KB (see above); a later query ≤ 10 KB besides any new index chunk (gzip)', async () => {
+  // Pagefind 1.6's own files set a floor of about 78 KB for a first query once its two scripts are
+  // minified (its WebAssembly, already compressed, is 54–58 KB), and one index chunk adds 21–30 KB
+  // (Chinese chunks are the largest). The issue's budget is 120 KB for a query that needs one index
+  // chunk, with the header box's results. A query whose words lie in several chunks needs each of
+  // them (Chinese words are segmented: 人类发展 is 人类 + 发展), which no setting of Pagefind 1.6
+  // changes; glossary phrases are searched as their abbreviation or one-word English form (one
+  // chunk), the rest are reported. Typing, a key every 70 ms (a brisk reader; the box waits for a 200 ms pause), loads no
+  // chunk for the prefixes typed past.
+  const FIRST_QUERY_BUDGET = 120 * 1024;
+  async function firstQuery(lang: string, term: string, delay: number) {
+    const page = await h.open(`/${lang}/`);
+    const loaded = await measured(page, async () => {
+      await page.locator('#site-search-input').focus();
+      if (delay > 0) await page.keyboard.type(term, { delay });
+      else await page.locator('#site-search-input').fill(term);
+      await page.waitForFunction(() => !document.getElementById('site-search-results')?.hidden);
+    });
+    await page.close();
+    const chunks = loaded.filter((l) => l.url.endsWith('.pf_index'));
+    return { total: total(loaded), rest: total(loaded.filter((l) => !l.url.endsWith('.pf_index'))), chunks: chunks.map((c) => c.url.replace(/^.*\//, '')).sort(), largest: Math.max(0, ...chunks.map((c) => c.bytes)) };
+  }
+  it.each(['zh', 'en'] as const)('%s: every term of the recall list typed key by key: ≤ 120 KB but for the extra chunks its words need (gzip)', async (lang) => {
+    const terms = lang === 'zh' ? zhTerms : enTerms;
+    const over: string[] = [];
+    const several: string[] = [];
+    let worst = 0;
+    // Four readers at a time, each on a page of its own (a first query is a fresh page's), so the whole list
+    // stays within a few minutes of CI.
+    for (let i = 0; i < terms.length; i += 4) {
+      const batch = terms.slice(i, i + 4);
+      const results = await Promise.all(batch.map((term) => firstQuery(lang, term, 70)));
+      results.forEach((r, j) => {
+        const term = batch[j]!;
+        worst = Math.max(worst, r.rest + r.largest);
+        if (r.rest + r.largest > FIRST_QUERY_BUDGET) over.push(`${term} ${kb(r.rest + r.largest)}`);
+        if (r.chunks.length > 1) several.push(`${term} (${r.chunks.length} chunks, ${kb(r.total)})`);
+      });
+    }
+    console.log(`${lang}: ${terms.length} terms typed key by key; the heaviest with one chunk ${kb(worst)}; ${several.length} need more than one chunk:`, several);
+    expect(over).toEqual([]);
+  }, 600_000);
+  it('typing key by key loads the index chunks of the finished term only: 交叉性, 人类发展, discrimination, civil society', async () => {
+    for (const [lang, term] of [['zh', '交叉性'], ['zh', '人类发展'], ['en', 'discrimination'], ['en', 'civil society']] as const) {
+      const typed = await firstQuery(lang, term, 70);
+      const whole = await firstQuery(lang, term, 0);
+      console.log(`${lang} ${term}: key by key ${kb(typed.total)} (${typed.chunks.length} chunks), at once ${kb(whole.total)} (${whole.chunks.length})`);
+      expect(typed.chunks).toEqual(whole.chunks);
+    }
+  }, 120_000);
+  it('a later query costs ≤ 10 KB besides any new index chunk (gzip)', async () => {
     for (const [lang, first, second] of [['zh', '歧视', '数据'], ['en', 'discrimination', 'youth']] as const) {
       const page = await h.open(`/${lang}/`);
       const firstLoad = await measured(page, async () => {
@@ -271,6 +537,15 @@ describe('bytes search costs', () => {
       expect(chunks.length).toBeLessThanOrEqual(1);
       await page.close();
     }
+  });
+  it('focusing the box starts the engine before the first key', async () => {
+    const before = h.requests.length;
+    const page = await h.open('/en/report/findings/');
+    await page.locator('#site-search-input').focus();
+    await expect.poll(() => h.requests.slice(before).some((u) => u.includes('/pagefind/pagefind-entry.json')), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => h.requests.slice(before).some((u) => u.includes('/pagefind/wasm.')), { timeout: 10_000 }).toBe(true);
+    expect(h.requests.slice(before).filter((u) => u.endsWith('.pf_index'))).toEqual([]);
+    await page.close();
   });
 });
 

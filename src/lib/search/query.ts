@@ -16,6 +16,8 @@ export function queryScript(query: string): 'han' | 'latin' | 'other' {
   return 'other';
 }
 
+export { tooShort } from './too-short.ts';
+
 /** The language whose edition a query is written for, if it is not the page's. */
 export function otherEditionFor(query: string, pageLang: 'zh' | 'en'): 'zh' | 'en' | undefined {
   const script = queryScript(query);

@@ -48,6 +48,12 @@ export function searchableText(text: string, lang: string): string {
     .trim();
 }
 
+/** A section as a result label: its own label ("Conclusion 2", "经验教训之一") without the closing mark, else its title. */
+export function sectionName(label: string, title: string): string {
+  const short = label.replace(/[.:：。]+$/u, '').trim();
+  return short || title;
+}
+
 /** Pagefind's index language for a site language: Chinese records go to its `zh` index. */
 export const indexLanguage = (lang: string) => (lang === 'zh' ? 'zh' : 'en');
 
@@ -57,12 +63,15 @@ export function reportRecords(lang: string, base: string, parts: readonly PartIn
     const partName = `${p.label} ${p.title}`;
     const url = (hash: string) => `${base}${lang}/report/${p.part}/#${hash}`;
     for (const para of p.outline.paragraphs) {
+      const section = p.outline.sections.find((x) => x.paragraphs.includes(para.n));
+      // "Paragraph 24 · Conclusion 3 · Conclusions": a reader tells results apart at a glance.
+      const where = section ? [sectionName(section.label, section.title), p.title] : [p.title];
       records.push({
         url: url(`p${para.n}`),
         language: indexLanguage(lang),
         content: searchableText(para.text, lang),
-        meta: { title: `${s.paragraph(para.n)} · ${p.title}`, part: partName, n: String(para.n), kind: 'paragraph' },
-        filters: { type: [s.report], part: [partName], edition: [lang] },
+        meta: { title: [s.paragraph(para.n), ...where].join(' · '), part: partName, n: String(para.n), kind: 'paragraph' },
+        filters: { type: [s.report], part: [partName], edition: [lang], kind: ['paragraph'] },
       });
     }
     for (const section of p.outline.sections) {
@@ -72,7 +81,7 @@ export function reportRecords(lang: string, base: string, parts: readonly PartIn
         language: indexLanguage(lang),
         content: [heading, section.lead].filter(Boolean).join(lang === 'zh' ? '' : ' '),
         meta: { title: heading, part: partName, kind: 'section' },
-        filters: { type: [s.report], part: [partName], edition: [lang] },
+        filters: { type: [s.report], part: [partName], edition: [lang], kind: ['section'] },
       });
     }
   }
@@ -86,7 +95,7 @@ export function glossaryRecords(lang: 'zh' | 'en', base: string, terms: readonly
     language: indexLanguage(lang),
     content: `${t.term[lang]} (${t.term[other]}): ${t.definition[lang]}`,
     meta: { title: `${t.term[lang]} · ${t.term[other]}`, kind: 'glossary' },
-    filters: { type: [s.glossary], edition: [lang] },
+    filters: { type: [s.glossary], edition: [lang], kind: ['glossary'] },
   }));
 }
 

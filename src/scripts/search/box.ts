@@ -6,6 +6,10 @@
  * searchbox); the form around it is the search landmark.
  */
 import { loadEngine, type Engine } from './load-engine';
+import { tooShort } from '../../lib/search/too-short';
+
+/** Results the box lists: each costs a fragment, and the first query has a budget (issue 15). */
+const BOX_RESULTS = 4;
 
 const form = document.querySelector<HTMLFormElement>('form[data-search-box]');
 const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
@@ -16,6 +20,9 @@ if (form && input && list) {
   let urls: string[] = [];
   let active = -1;
   const load = () => (engine ??= loadEngine());
+  // Focus starts the whole engine (Pagefind's WebAssembly and index entry too), so the first
+  // keystroke waits for one index chunk only.
+  const warm = () => void load().then((e) => e.loadPagefind()).catch(() => undefined);
   const announce = (text: string) => {
     const live = document.getElementById('live');
     if (live) live.textContent = text;
@@ -38,6 +45,14 @@ if (form && input && list) {
     input.setAttribute('aria-expanded', 'false');
     setActive(-1);
   };
+  /** A result opens its page; a "Did you mean" word replaces the query and searches again. */
+  const choose = (li: HTMLElement, url: string) => {
+    const word = li.dataset['suggestion'];
+    if (word === undefined) return location.assign(url);
+    input.value = word;
+    input.focus();
+    void update();
+  };
   const option = (index: number, url: string, title: string, excerpt?: string) => {
     const li = document.createElement('li');
     li.id = `${list.id}-${index}`;
@@ -54,7 +69,7 @@ if (form && input && list) {
       li.append(text);
     }
     li.addEventListener('mousedown', (event) => event.preventDefault());
-    li.addEventListener('click', () => location.assign(url));
+    li.addEventListener('click', () => choose(li, url));
     urls[index] = url;
     return li;
   };
@@ -63,24 +78,36 @@ if (form && input && list) {
   const update = async () => {
     const q = input.value.trim();
     if (q === '') return close();
-    const { search } = await load();
-    const result = await search(q);
+    // One Latin letter or one Chinese character is a prefix on the way to a word: searching it
+    // would fetch index chunks the finished word does not need.
+    if (tooShort(q)) return;
+    const { search, suggest, countLabel } = await load();
+    const result = await search(q, {}, BOX_RESULTS, false);
     if (result === null || input.value.trim() !== q) return;
-    const hits = await result.slice(0, 6);
+    // Nothing among the results checked, but some unchecked: check them all before saying "No results".
+    if (result.first.length === 0 && result.count.atLeast) await result.makeExact();
+    const hits = result.first;
+    const none = hits.length === 0;
+    const suggestions = none ? await suggest(q) : [];
     if (input.value.trim() !== q) return;
     urls = [];
     const items = hits.map((hit, i) => option(i, hit.url, hit.title, hit.excerpt));
+    for (const s of suggestions) {
+      const item = option(items.length, '', s.label);
+      item.dataset['suggestion'] = s.q;
+      items.push(item);
+    }
     const all = new URL(form.action);
     all.searchParams.set('q', q);
-    items.push(option(items.length, all.href, `${dataset['all'] ?? ''} (${result.total})`));
+    items.push(option(items.length, all.href, `${dataset['all'] ?? ''} (${countLabel(result.count)})`));
     list.replaceChildren(...items);
     list.hidden = false;
     input.setAttribute('aria-expanded', 'true');
     setActive(-1);
-    announce(result.total === 0 ? (dataset['none'] ?? '') : (dataset['count'] ?? '').replace('{n}', String(result.total)));
+    announce(none ? (dataset['none'] ?? '') : countLabel(result.count, dataset['count']));
   };
 
-  input.addEventListener('focus', () => void load(), { once: true });
+  input.addEventListener('focus', warm, { once: true });
   input.addEventListener('input', () => void update());
   input.addEventListener('blur', () => window.setTimeout(close, 150));
   input.addEventListener('keydown', (event) => {
@@ -91,9 +118,10 @@ if (form && input && list) {
     } else if (event.key === 'ArrowUp' && count > 0) {
       event.preventDefault();
       setActive(active <= 0 ? count - 1 : active - 1);
-    } else if (event.key === 'Enter' && active >= 0 && urls[active]) {
+    } else if (event.key === 'Enter' && active >= 0 && urls[active] !== undefined) {
       event.preventDefault();
-      location.assign(urls[active] ?? '');
+      const li = list.querySelector<HTMLElement>(`#${list.id}-${active}`);
+      if (li) choose(li, urls[active] ?? '');
     } else if (event.key === 'Escape') {
       if (!list.hidden) close();
       else input.value = '';

@@ -1,22 +1,29 @@
 /**
  * The search engine in the browser: Pagefind, loaded on first use only. Pagefind runs its
- * WebAssembly in its own Web Worker, so the pages need no 'wasm-unsafe-eval'. Queries in
- * traditional characters are folded to simplified before searching.
+ * WebAssembly in its own Web Worker, so the pages need no 'wasm-unsafe-eval'. A Chinese query that
+ * finds nothing is tried again in simplified characters (the map is fetched only then).
  */
-import t2s from '../../lib/search/t2s.json';
 import { pagefindFilters, toSimplified } from '../../lib/search/query';
+import { mayHaveShortcut, phraseKey } from '../../lib/search/equivalents';
+import { containsQuery, didYouMean, excerptFor, glossaryByTerm, queryWords, rankOrder, type SuggestionList } from '../../lib/search/match';
+import { countText, firstHolding, resultCount, type ResultCount } from '../../lib/search/verify';
+import { format, readUiString } from '../../i18n/format';
 import type {} from './load-engine';
 
 export interface Hit {
   url: string;
   title: string;
-  /** Pagefind's excerpt: text with <mark> around the matches. */
+  /** The record's own text around the first match, escaped, with <mark> around the matches. */
   excerpt: string;
   kind: string;
 }
 
+interface PagefindData { url: string; excerpt: string; content: string; meta: Record<string, string> }
 interface PagefindResult {
-  data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
+  id: string;
+  score: number;
+  words: number[];
+  data: () => Promise<PagefindData>;
 }
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
@@ -30,44 +37,162 @@ interface PagefindModule extends Pagefind {
 }
 
 const base = document.documentElement.dataset['base'] ?? '/';
+const lang = document.documentElement.lang.startsWith('zh') ? 'zh' : 'en';
 let loaded: Promise<PagefindModule> | undefined;
 
+/** Pagefind with its WebAssembly and index entry: started when the reader focuses a search box. */
 export function loadPagefind(): Promise<PagefindModule> {
   loaded ??= (async () => {
     const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindModule;
-    await module.options({ excerptLength: 24 });
+    // Whole-word matches count more than prefixes, and a long paragraph is not pushed down for its length.
+    await module.options({ excerptLength: 24, ranking: { termSimilarity: 2, pageLength: 0.3 } });
     await module.init();
     return module;
   })();
   return loaded;
 }
 
+/** Traditional → simplified characters (dist/_search/t2s.json), fetched only for a Chinese query that found nothing. */
+let t2s: Record<string, string> | undefined;
+let t2sLoading: Promise<void> | undefined;
+function loadT2s(): Promise<void> {
+  t2sLoading ??= fetch(`${base}_search/t2s.json`)
+    .then((r) => (r.ok ? (r.json() as Promise<Record<string, string>>) : {}))
+    .catch(() => ({}))
+    .then((map) => void (t2s = map));
+  return t2sLoading;
+}
+
+/** The query as the index holds its words: trimmed, and in simplified characters once the map is here. */
 export function normaliseQuery(q: string): string {
-  return toSimplified(q.trim(), t2s as Record<string, string>);
+  return t2s ? toSimplified(q.trim(), t2s) : q.trim();
 }
 
 export interface ResultSet {
-  total: number;
-  /** Loads the results from..to (each result's data is fetched only when asked for). */
+  /** How many results contain the query (or a declared equivalent), or at least how many. */
+  count: ResultCount;
+  /** The first results, already loaded. */
+  first: Hit[];
+  /** Loads the results from..to of that list. */
   slice: (from: number, to: number) => Promise<Hit[]>;
+  /** Checks every result, so the count is exact (a no-op when no checked result missed). */
+  makeExact: () => Promise<void>;
 }
 
-/** Searches the page's language; `null` when a newer call superseded this one. */
-export async function search(q: string, filters: Record<string, string[]> = {}): Promise<ResultSet | null> {
+/** How long typing must pause before a query is searched. */
+const PAUSE_MS = 200;
+let latest = 0;
+
+/**
+ * Searches the page's language and returns only results that contain the query or a declared
+ * equivalent; `null` when a newer call superseded this one. The first `count` that hold the query
+ * are loaded (their fragments). With `exact`, at most three times that many are checked at first
+ * and, after a miss, every result, so the count is exact (the search page). Without, at most one
+ * result more than `count` is checked and the count may be a lower bound (the header box, whose
+ * first query must stay within its budget).
+ */
+export async function search(q: string, filters: Record<string, string[]> = {}, count = 20, exact = true): Promise<ResultSet | null> {
+  // Our own pause, not Pagefind's debouncedSearch: that one preloads the index chunks of every
+  // prefix as it is typed (交, 交叉 …), chunks the finished word may not need.
+  const mine = ++latest;
   const pagefind = await loadPagefind();
-  const response = await pagefind.debouncedSearch(normaliseQuery(q), { filters: pagefindFilters(filters) }, 200);
-  if (response === null) return null;
-  const results = response.results;
-  return {
-    total: results.length,
-    slice: async (from, to) =>
-      (await Promise.all(results.slice(from, to).map((r) => r.data()))).map((d) => ({
-        url: d.url,
-        title: d.meta['title'] ?? d.url,
-        excerpt: d.excerpt,
-        kind: d.meta['kind'] ?? '',
-      })),
+  await new Promise((resolve) => setTimeout(resolve, PAUSE_MS));
+  if (mine !== latest) return null;
+  const superseded = () => mine !== latest;
+  let query = normaliseQuery(q);
+  let found = await searchFor(pagefind, query, filters, count, exact ? 3 * count : count + 1, superseded);
+  if (found && found.first.length === 0 && !t2s && /\p{Script=Han}/u.test(query)) {
+    // Nothing found in Chinese: perhaps traditional characters, which the index holds as simplified.
+    await loadT2s();
+    const simplified = normaliseQuery(q);
+    if (simplified !== query) {
+      query = simplified;
+      found = await searchFor(pagefind, query, filters, count, exact ? 3 * count : count + 1, superseded);
+    }
+  }
+  if (found && exact) await found.makeExact();
+  return superseded() ? null : found;
+}
+
+async function searchFor(pagefind: PagefindModule, query: string, filters: Record<string, string[]>, count: number, cap: number, superseded: () => boolean): Promise<ResultSet | null> {
+  const asked = mayHaveShortcut(query) ? ((await shortcuts())[phraseKey(query)] ?? query) : query;
+  if (superseded()) return null;
+  // The same words again, for paragraphs only (the ranking puts them first): both searches share
+  // the index chunk, and run together so the kind filter's small file comes in the same round trip.
+  const [response, paragraphs] = await Promise.all([
+    pagefind.search(asked, { filters: pagefindFilters(filters) }),
+    pagefind.search(asked, { filters: pagefindFilters({ ...filters, kind: ['paragraph'] }) }),
+  ]);
+  if (response === null || superseded()) return null;
+  const isParagraph = new Set((paragraphs?.results ?? []).map((r) => r.id));
+  const raw = response.results;
+  let ranked = rankOrder(raw.map((r) => ({ score: r.score, words: r.words ?? [], paragraph: isParagraph.has(r.id) }))).map((i) => raw[i] as PagefindResult);
+  const checked = new Map<PagefindResult, Hit | null>();
+  const check = async (list: readonly PagefindResult[]) => {
+    const data = await Promise.all(list.map((r) => (checked.has(r) ? undefined : r.data())));
+    list.forEach((r, i) => {
+      const d = data[i];
+      if (d) checked.set(r, containsQuery(d.content, query) ? { url: d.url, title: d.meta['title'] ?? d.url, excerpt: excerptFor(d.content, query, lang === 'zh' ? 60 : 160), kind: d.meta['kind'] ?? '' } : null);
+    });
+    return list.map((r) => checked.get(r) ?? null);
   };
+  const holding = await firstHolding(ranked, check, count, cap);
+  let tally = resultCount(ranked.length, holding);
+  const makeExact = async () => {
+    if (!holding.sawMiss) return;
+    // A result without the query: check the rest, so the count is exact.
+    await check(ranked.slice(holding.checked));
+    ranked = ranked.filter((r) => checked.get(r) !== null);
+    tally = { n: ranked.length, atLeast: false };
+    holding.hits = ranked.slice(0, count).map((r) => checked.get(r)).filter((h): h is Hit => h !== null && h !== undefined);
+  };
+  const slice = async (from: number, to: number) => {
+    ranked = ranked.filter((r) => checked.get(r) !== null);
+    let part = ranked.slice(from, to);
+    await check(part);
+    if (part.some((r) => checked.get(r) === null)) {
+      // A later page held results without the query: check the rest, so the count stays exact.
+      await check(ranked.slice(to));
+      ranked = ranked.filter((r) => checked.get(r) !== null);
+      tally = { n: ranked.length, atLeast: false };
+      part = ranked.slice(from, to);
+    }
+    return glossaryByTerm(part.map((r) => checked.get(r)).filter((h): h is Hit => h !== null && h !== undefined), query);
+  };
+  return {
+    get count() {
+      return tally;
+    },
+    get first() {
+      return glossaryByTerm(holding.hits, query);
+    },
+    slice,
+    makeExact,
+  };
+}
+
+let shortcutList: Promise<Record<string, string>> | undefined;
+
+/** A glossary phrase typed whole is searched as its abbreviation (see phraseShortcuts): one index chunk. */
+function shortcuts(): Promise<Record<string, string>> {
+  shortcutList ??= fetch(`${base}_search/shortcuts-${lang}.json`).then((r) => (r.ok ? (r.json() as Promise<Record<string, string>>) : {})).catch(() => ({}));
+  return shortcutList;
+}
+
+let list: Promise<SuggestionList> | undefined;
+
+export interface Suggestion {
+  /** The query to search instead. */
+  q: string;
+  /** "Did you mean: disability?" */
+  label: string;
+}
+
+/** "Did you mean": loads the edition's word list, only ever when a query found nothing. */
+export async function suggest(q: string): Promise<Suggestion[]> {
+  list ??= fetch(`${base}_search/words-${lang}.json`).then((r) => (r.ok ? (r.json() as Promise<SuggestionList>) : { label: '{q}', words: [] }));
+  const { label, words } = await list;
+  return didYouMean(normaliseQuery(q), words).map((word) => ({ q: word, label: label.replace('{q}', word) }));
 }
 
 const others = new Map<string, Promise<Pagefind>>();
@@ -87,9 +212,32 @@ export async function countInEdition(q: string, lang: 'zh' | 'en'): Promise<numb
     instance = other.init().then(() => other);
     others.set(lang, instance);
   }
-  const response = await (await instance).search(normaliseQuery(q), { filters: { edition: { any: [lang] } } });
-  return (response?.results ?? []).length;
+  const query = normaliseQuery(q);
+  const searcher = await instance;
+  // No pointer to junk: when the first results do not contain the query, count only those that do.
+  const holds = async (list: PagefindResult[]) => (await Promise.all(list.map((r) => r.data()))).filter((d) => containsQuery(d.content, query)).length;
+  const count = async (text: string) => {
+    const results = (await searcher.search(text, { filters: { edition: { any: [lang] } } }))?.results ?? [];
+    const head = results.slice(0, 5);
+    return (await holds(head)) === head.length ? results.length : holds(results);
+  };
+  const exact = await count(query);
+  if (exact > 0 || lang !== 'en') return exact;
+  // The other instance shares this page's WebAssembly, whose Chinese analyser does not stem English:
+  // "disability" misses the indexed stem "disabl". The words cut to their likely stem find it; the
+  // check above still keeps only results that contain the query.
+  return count(queryWords(query).map((w) => (w.length > 5 ? w.slice(0, Math.max(5, w.length - 5)) : w)).join(' '));
+}
+
+/**
+ * A count for the reader: "3" or "3+" alone, or filled into a page's string ("{n} results", handed
+ * over in a data attribute, perhaps as plural forms). Here rather than in the header script, which
+ * every page loads.
+ */
+export function countLabel(count: ResultCount, template?: string): string {
+  const n = countText(count);
+  return template === undefined ? n : format(document.documentElement.lang, readUiString(template), { n });
 }
 
 // Registered for load-engine.ts, which loads this bundle with a module <script>.
-globalThis.lnobSearchEngine = { loadPagefind, normaliseQuery, search, countInEdition };
+globalThis.lnobSearchEngine = { loadPagefind, normaliseQuery, search, suggest, countInEdition, countLabel };

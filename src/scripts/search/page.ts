@@ -5,7 +5,8 @@
  */
 import { otherEditionFor, readSearchState, searchQueryString, type SearchState } from '../../lib/search/query';
 import type { Hit } from './engine';
-import { loadEngine } from './load-engine';
+import { loadEngine, type Engine } from './load-engine';
+import { format, readUiString } from '../../i18n/format';
 
 const form = document.getElementById('search-form') as HTMLFormElement | null;
 const input = document.getElementById('search-input') as HTMLInputElement | null;
@@ -14,7 +15,7 @@ const results = document.getElementById('search-results');
 const other = document.getElementById('search-other');
 const pageLang = document.documentElement.lang.startsWith('zh') ? 'zh' : 'en';
 
-document.getElementById('no-js-note')?.setAttribute('hidden', '');
+const suggestions = document.getElementById('search-suggest');
 
 function formState(): SearchState {
   return readSearchState(new URLSearchParams(new FormData(form ?? undefined) as unknown as Record<string, string>));
@@ -58,6 +59,29 @@ function render(hits: Hit[], append = false): void {
   else results?.replaceChildren(...items);
 }
 
+/** "Did you mean: disability?" links, each to the search for that word with the same filters. */
+async function showSuggestions(state: SearchState, mine: number, suggest: Engine['suggest']): Promise<void> {
+  const found = await suggest(state.q);
+  if (mine !== generation || !suggestions || found.length === 0) return;
+  const list = suggestions.querySelector('ul');
+  list?.replaceChildren(
+    ...found.map((s) => {
+      const li = document.createElement('li');
+      const link = document.createElement('a');
+      link.href = `${location.pathname}${searchQueryString({ ...state, q: s.q })}`;
+      link.textContent = s.q;
+      link.addEventListener('click', (event) => {
+        event.preventDefault();
+        if (input) input.value = s.q;
+        void run('push');
+      });
+      li.append(link);
+      return li;
+    }),
+  );
+  suggestions.hidden = false;
+}
+
 let showMore: (() => Promise<void>) | undefined;
 more?.addEventListener('click', () => void showMore?.());
 
@@ -71,27 +95,29 @@ async function run(history: 'push' | 'replace' | 'none'): Promise<void> {
   const mine = ++generation;
   if (other) other.hidden = true;
   if (more) more.hidden = true;
+  if (suggestions) suggestions.hidden = true;
   if (state.q === '') {
     render([]);
     status.textContent = form.dataset['empty'] ?? '';
     return;
   }
   status.textContent = form.dataset['loading'] ?? '';
-  const { search, countInEdition } = await loadEngine();
-  const found = await search(state.q, state.filters);
+  const { search, suggest, countInEdition } = await loadEngine();
+  const found = await search(state.q, state.filters, PAGE);
   if (found === null || mine !== generation) return;
   let shown = 0;
   showMore = async () => {
-    const next = await found.slice(shown, shown + PAGE);
+    const next = shown === 0 ? found.first : await found.slice(shown, shown + PAGE);
     if (mine !== generation) return;
     const firstNew = shown;
     render(next, shown > 0);
     shown += next.length;
-    if (more) more.hidden = shown >= found.total;
+    if (more) more.hidden = shown >= found.count.n;
     if (firstNew > 0) results?.querySelectorAll('a')[firstNew]?.focus();
   };
   await showMore();
-  status.textContent = found.total === 0 ? (form.dataset['none'] ?? '') : (form.dataset['count'] ?? '').replace('{n}', String(found.total));
+  status.textContent = found.count.n === 0 ? (form.dataset['none'] ?? '') : format(pageLang, readUiString(form.dataset['count']), { n: found.count.n });
+  if (found.count.n === 0 && suggestions) void showSuggestions(state, mine, suggest);
   const edition = otherEditionFor(state.q, pageLang);
   if (edition && other) {
     const count = await countInEdition(state.q, edition);
@@ -99,7 +125,7 @@ async function run(history: 'push' | 'replace' | 'none'): Promise<void> {
     const link = other.querySelector('a');
     if (link) {
       link.href = `${form.dataset['otherSearch'] ?? ''}?q=${encodeURIComponent(state.q)}`;
-      link.textContent = (form.dataset['other'] ?? '').replace('{n}', String(count));
+      link.textContent = format(pageLang, readUiString(form.dataset['other']), { n: count });
     }
     other.hidden = false;
   }
@@ -108,6 +134,8 @@ async function run(history: 'push' | 'replace' | 'none'): Promise<void> {
 if (form && input && results) {
   fillForm(readSearchState(new URLSearchParams(location.search)));
   void run('none');
+  // Focus starts Pagefind (its WebAssembly and index entry), so typing waits for one chunk only.
+  input.addEventListener('focus', () => void loadEngine().then((e) => e.loadPagefind()).catch(() => undefined), { once: true });
   input.addEventListener('input', () => void run('replace'));
   form.addEventListener('change', (event) => {
     if ((event.target as HTMLElement).matches('input[type="checkbox"]')) void run('push');
