@@ -144,6 +144,12 @@ describe('glossary entries by how well their term matches', () => {
 });
 
 describe('excerpts', () => {
+  it('cuts Chinese text by length, not at the space after a Latin gloss', () => {
+    const entry = '人的能动性 (human agency): 战略计划对“不让任何一个人掉队”的定义以它为中心要素之一；开发署的相关做法受人类发展概念启发。';
+    const excerpt = excerptFor(entry, '人的能动性', 40);
+    expect(excerpt).toContain('战略计划');
+    expect(excerpt.startsWith('<mark>人的能动性</mark>')).toBe(true);
+  });
   it('come from the record’s own text, escaped, with the matches marked', () => {
     const content = `UNDP should <refocus> on RFBF and on data.${EQUIVALENTS_MARK}RFBF = reaching the furthest behind first`;
     expect(excerptFor(content, 'data')).toBe('UNDP should &lt;refocus&gt; on RFBF and on <mark>data</mark>.');

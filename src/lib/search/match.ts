@@ -184,11 +184,13 @@ export function excerptFor(content: string, query: string, length = 160): string
   }
   let start = Math.max(0, Math.min(first - Math.floor(length / 3), own.length - length));
   let end = Math.min(own.length, start + length);
-  // Latin text is cut between words.
-  const after = own.indexOf(' ', start);
-  if (start > 0 && after >= 0 && after < first) start = after + 1;
-  const before = own.lastIndexOf(' ', end);
-  if (end < own.length && before > first) end = before;
+  // Latin text is cut between words; Chinese, which has no spaces between words, anywhere.
+  if (!/\p{Script=Han}/u.test(own)) {
+    const after = own.indexOf(' ', start);
+    if (start > 0 && after >= 0 && after < first) start = after + 1;
+    const before = own.lastIndexOf(' ', end);
+    if (end < own.length && before > first) end = before;
+  }
   let html = start > 0 ? '…' : '';
   let at = start;
   for (const [a, b] of ranges) {
