@@ -10,7 +10,7 @@
 import { build, transform } from 'esbuild';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { ROOT } from './content-files.ts';
+import { ROOT } from '../src/lib/content/files.ts';
 
 /** Pagefind's scripts that a first query downloads. */
 export const PAGEFIND_SCRIPTS = ['pagefind.js', 'pagefind-worker.js'] as const;

@@ -13,7 +13,7 @@ import { parse } from 'node-html-parser';
 import { contextRecords, figureRecords, glossaryRecords, reportRecords, timelineRecords, toolkitRecords, toolRecord, type FigureInput, type SearchRecord } from '../src/lib/search/records.ts';
 import { useTranslations } from '../src/i18n/index.ts';
 import { liveLocales } from '../src/lib/locales.ts';
-import { ROOT, readReport, readToolkit, readYamlList } from './content-files.ts';
+import { ROOT, readReport, readToolkit, readYamlList } from '../src/lib/content/files.ts';
 import { bundleSearchEngine, minifyPagefind } from './bundle-search.ts';
 import { EQUIVALENTS_MARK, equivalenceGroups, equivalentsFor, phraseShortcuts, type GlossaryTermForms } from '../src/lib/search/equivalents.ts';
 import { wordList, type SuggestionList } from '../src/lib/search/match.ts';

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import tsCharacters from 'opencc-js/dict/TSCharacters';
-import { ROOT } from './content-files.ts';
+import { ROOT } from '../src/lib/content/files.ts';
 
 /** Every Han character of the Chinese content (report, toolkit, notes, data). */
 export function contentCharacters(root = ROOT): Set<string> {

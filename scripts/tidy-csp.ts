@@ -2,7 +2,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { tidyCsp } from '../src/lib/csp.ts';
-import { ROOT } from './content-files.ts';
+import { ROOT } from '../src/lib/content/files.ts';
 import { listFilesDeep } from './files.ts';
 
 export function tidyAll(dist: string): number {

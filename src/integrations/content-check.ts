@@ -4,6 +4,7 @@ import type { AstroIntegration } from 'astro';
 import { parse as parseYaml } from 'yaml';
 import { checkReport, type FootnoteFile, type ReportFile } from '../lib/report/check-report.ts';
 import { checkToolkitEntry } from '../lib/toolkit/check.ts';
+import { frontmatterData, splitFrontmatter } from '../lib/content/frontmatter.ts';
 
 /** Reads `content/report` and `content/footnotes` under `root` and lists what is wrong. */
 export function contentProblems(root: string): string[] {
@@ -62,10 +63,10 @@ function toolkitProblems(root: string): string[] {
     for (const name of readdirSync(join(dir, lang)).filter((f) => f.endsWith('.mdx')).sort()) {
       const path = `content/toolkit/${lang}/${name}`;
       const text = readFileSync(join(dir, lang, name), 'utf8');
-      const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
+      const front = splitFrontmatter(text);
       let sources: number[] = [];
       try {
-        const data = parseYaml(front?.[1] ?? '') as Record<string, unknown> | null;
+        const data = frontmatterData(text);
         const id = typeof data?.['slug'] === 'string' ? data['slug'] : name.replace(/\.mdx$/, '');
         const first = ids.get(id);
         if (first) problems.push(`${path}: id "${id}" (slug) is already the id of ${first}`);
@@ -81,7 +82,7 @@ function toolkitProblems(root: string): string[] {
         problems.push(`${path}: frontmatter is not valid YAML: ${(error as Error).message}`);
         continue;
       }
-      problems.push(...checkToolkitEntry(path, text.slice(front?.[0].length ?? 0), sources));
+      problems.push(...checkToolkitEntry(path, front.body, sources));
     }
   }
   return problems;

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseSource, type SourceDocument } from '../../src/lib/source/parse-source.ts';
 
-export { ROOT, readReport, readToolkit, readYamlList, type ContentPart, type ToolkitFile, type ToolkitFront } from '../../scripts/content-files.ts';
-import { ROOT } from '../../scripts/content-files.ts';
+export { ROOT, readReport, readToolkit, readYamlList, type ContentPart, type ToolkitFile, type ToolkitFront } from '../../src/lib/content/files.ts';
+import { ROOT } from '../../src/lib/content/files.ts';
 
 export function readSource(): SourceDocument {
   return parseSource(readFileSync(join(ROOT, 'content/source/evaluation-summary.zh.txt'), 'utf8'));

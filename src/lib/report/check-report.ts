@@ -3,9 +3,9 @@
  * across files (range, duplicates, gaps), footnote markers against the footnotes, and each file's
  * folder against its declared language. Messages name the file, the line and the field.
  */
-import { parse as parseYaml } from 'yaml';
 import { outline, type Outline } from './outline.ts';
 import { FOOTNOTE_COUNT, PARAGRAPH_COUNT, isParagraphNumber } from './parts.ts';
+import { frontmatterData } from '../content/frontmatter.ts';
 
 export interface ReportFile {
   /** Path shown in messages, e.g. `content/report/zh/findings.mdx`. */
@@ -22,11 +22,10 @@ export interface FootnoteFile {
   numbers: number[];
 }
 
+/** Frontmatter as data; a file whose YAML does not parse is reported by the schema, so here it is {}. */
 function frontmatter(source: string): Record<string, unknown> {
-  const block = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source);
   try {
-    const data: unknown = block ? parseYaml(block[1] ?? '') : {};
-    return data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
+    return frontmatterData(source);
   } catch {
     return {};
   }

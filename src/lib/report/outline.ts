@@ -9,6 +9,7 @@ import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import type { Nodes, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { blankFrontmatter } from '../content/frontmatter.ts';
 
 export interface OutlineParagraph {
   n: number;
@@ -92,13 +93,8 @@ export function plainText(node: Nodes, notes: number[] = []): string {
   return children.map((c) => plainText(c, notes)).join(sep);
 }
 
-/** Blanks out a frontmatter block, keeping line numbers. */
-function withoutFrontmatter(mdx: string): string {
-  return mdx.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, (block) => block.replace(/[^\n]/g, ''));
-}
-
 export function outline(mdx: string): Outline {
-  const tree = unified().use(remarkParse).use(remarkMdx).parse(withoutFrontmatter(mdx)) as Root;
+  const tree = unified().use(remarkParse).use(remarkMdx).parse(blankFrontmatter(mdx)) as Root;
   const result: Outline = { paragraphs: [], sections: [], blocks: [], footnotes: [], problems: [] };
   let section: OutlineSection | undefined;
 

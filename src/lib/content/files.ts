@@ -1,0 +1,65 @@
+/**
+ * Reads the committed content from disk for what runs outside Astro's collections (the search
+ * index, the build scripts and the tests), through the same frontmatter split and the same report
+ * schema the site uses, so a file reads the same everywhere, with LF or CRLF line endings.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import type { z } from 'astro/zod';
+import { reportSchema } from '../../schemas/report.ts';
+import { outline, type Outline } from '../report/outline.ts';
+import { frontmatterData, splitFrontmatter } from './frontmatter.ts';
+
+/** The project's root folder (where package.json is). */
+export const ROOT = join(import.meta.dirname, '..', '..', '..');
+
+export type ReportFront = z.infer<typeof reportSchema>;
+
+export interface ContentPart extends Pick<ReportFront, 'title' | 'label' | 'order'> {
+  file: string;
+  part: string;
+  source: string;
+  outline: Outline;
+}
+
+/** A schema's complaint as the build gives it: the file, the field and what is wrong. */
+function schemaProblem(path: string, error: z.ZodError): Error {
+  const issue = error.issues[0];
+  return new Error(`${path}: ${issue?.path.join('.') || 'frontmatter'}: ${issue?.message ?? 'does not match the schema'}`);
+}
+
+/** The report's parts in one language, in reading order, their frontmatter checked by the report schema. */
+export function readReport(lang: string, root = ROOT): ContentPart[] {
+  const dir = join(root, 'content/report', lang);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.mdx'))
+    .map((file) => {
+      const path = `content/report/${lang}/${file}`;
+      const source = readFileSync(join(dir, file), 'utf8');
+      const parsed = reportSchema.safeParse(frontmatterData(source));
+      if (!parsed.success) throw schemaProblem(path, parsed.error);
+      const { title, label, order } = parsed.data;
+      return { file, part: file.replace(/\.mdx$/, ''), source, title, label, order, outline: outline(source) };
+    })
+    .sort((a, b) => a.order - b.order);
+}
+
+export function readYamlList<T>(path: string, root = ROOT): T[] {
+  return parse(readFileSync(join(root, path), 'utf8')) as T[];
+}
+
+/** A toolkit entry's frontmatter (src/schemas/toolkit.ts, whose `reference()` fields only Astro resolves). */
+export interface ToolkitFront { lang: string; title: string; summary: string; component: string; stage: string; contexts: string[]; factors?: string[]; groups?: string[]; recommendations: number[]; conclusions?: number[]; sources: number[] }
+export interface ToolkitFile { id: string; path: string; front: ToolkitFront; body: string }
+
+/** The toolkit entries of one language as files: id, path, frontmatter and MDX body. */
+export function readToolkit(lang: string, root = ROOT): ToolkitFile[] {
+  const dir = join(root, 'content/toolkit', lang);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.mdx'))
+    .map((file) => {
+      const text = readFileSync(join(dir, file), 'utf8');
+      return { id: file.replace(/\.mdx$/, ''), path: `content/toolkit/${lang}/${file}`, front: frontmatterData(text) as unknown as ToolkitFront, body: splitFrontmatter(text).body };
+    });
+}

@@ -1,0 +1,69 @@
+/**
+ * The one content reader: the frontmatter split with LF, CRLF and a byte-order mark, and the report
+ * read through its schema from a copy of the content with CRLF line endings (as a Windows checkout
+ * with autocrlf writes it).
+ */
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { blankFrontmatter, frontmatterData, splitFrontmatter } from '../../src/lib/content/frontmatter.ts';
+import { ROOT, readReport, readToolkit } from '../../src/lib/content/files.ts';
+
+describe('splitFrontmatter', () => {
+  it.each([
+    ['LF', '---\ntitle: 背景\norder: 1\n---\n正文\n'],
+    ['CRLF', '---\r\ntitle: 背景\r\norder: 1\r\n---\r\n正文\r\n'],
+    ['a byte-order mark', '\uFEFF---\ntitle: 背景\norder: 1\n---\n正文\n'],
+  ])('reads %s', (_, text) => {
+    const split = splitFrontmatter(text);
+    expect(frontmatterData(text)).toEqual({ title: '背景', order: 1 });
+    expect(split.body.trim()).toBe('正文');
+    expect(text.slice(split.offset)).toBe(split.body);
+  });
+  it('leaves a file without frontmatter whole, and a later --- line in the body', () => {
+    expect(splitFrontmatter('正文\n---\n更多')).toEqual({ yaml: '', body: '正文\n---\n更多', offset: 0 });
+    expect(splitFrontmatter('---\na: 1\n---\nbody\n---\nmore').body).toBe('body\n---\nmore');
+    expect(frontmatterData('no frontmatter')).toEqual({});
+  });
+  it('reports invalid YAML with the parser’s message', () => {
+    expect(() => frontmatterData('---\ntitle: [unclosed\n---\n')).toThrow(/flow|collection|unclosed|end/i);
+  });
+  it('blanks the block but keeps every line break, so line numbers still match', () => {
+    const text = '---\r\ntitle: x\r\n---\r\nline 4\n';
+    const blank = blankFrontmatter(text);
+    expect(blank.split('\n').length).toBe(text.split('\n').length);
+    expect(blank.split('\n')[3]).toBe('line 4');
+    expect(blank).not.toContain('title');
+  });
+});
+
+describe('readReport and readToolkit with CRLF line endings', () => {
+  const root = mkdtempSync(join(tmpdir(), 'lnob-crlf-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  for (const dir of ['content/report/zh', 'content/toolkit/en']) {
+    cpSync(join(ROOT, dir), join(root, dir), { recursive: true });
+    for (const name of readdirSync(join(root, dir))) {
+      const file = join(root, dir, name);
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/\r?\n/g, '\r\n'));
+    }
+  }
+  it('reads the same parts, titles and paragraphs as from LF files', () => {
+    const lf = readReport('zh');
+    const crlf = readReport('zh', root);
+    expect(crlf.map((p) => [p.part, p.title, p.label, p.order])).toEqual(lf.map((p) => [p.part, p.title, p.label, p.order]));
+    expect(crlf.map((p) => p.outline.paragraphs.map((x) => x.n))).toEqual(lf.map((p) => p.outline.paragraphs.map((x) => x.n)));
+    expect(crlf[0]?.title).not.toBe('');
+  });
+  it('reads the same toolkit frontmatter', () => {
+    const lf = readToolkit('en');
+    const crlf = readToolkit('en', root);
+    expect(crlf.map((e) => e.front)).toEqual(lf.map((e) => e.front));
+    expect(crlf.every((e) => e.body.length > 0)).toBe(true);
+  });
+  it('names the file and the field when a part’s frontmatter breaks the schema', () => {
+    const file = join(root, 'content/report/zh/background.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/order: \d+/, 'order: nine'));
+    expect(() => readReport('zh', root)).toThrow(/content\/report\/zh\/background\.mdx: order: /);
+  });
+});
