@@ -1,0 +1,77 @@
+/**
+ * Bad content is refused with a message naming the file and the field: each rule is tried on a copy
+ * of content/ with one thing broken, through the checks the build runs (the content check of
+ * src/integrations/content-check.ts, the report schema through the content reader, the footnote
+ * schema). Three real failing builds, one per kind of check, are in tests/site/build-fails.test.ts.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { contentProblems } from '../../src/integrations/content-check.ts';
+import { readReport } from '../../src/lib/content/files.ts';
+import { footnoteSchema } from '../../src/schemas/footnotes.ts';
+import { withBrokenCopy, type Breakage } from '../helpers/broken-copy.ts';
+
+const toolkitEntry = 'content/toolkit/zh/prioritising-the-furthest-behind.mdx';
+
+describe('the content check names the file and the field', () => {
+  it.each<Breakage>([
+    {
+      what: 'a paragraph number outside 1–57',
+      file: 'content/report/zh/lessons.mdx',
+      change: (t) => t.replace('<Para n={57}>', '<Para n={58}>'),
+      expected: ['content/report/zh/lessons.mdx', '<Para n> is 58', 'paragraphs missing: 57'],
+    },
+    {
+      what: 'a toolkit entry for an unknown context',
+      file: toolkitEntry,
+      change: (t) => t.replace(/contexts: \[[^\]]*\]/, 'contexts: [mars]'),
+      expected: [toolkitEntry, 'contexts[0] = "mars"'],
+    },
+    {
+      what: 'a toolkit source paragraph that does not exist',
+      file: toolkitEntry,
+      change: (t) => t.replace(/sources: \[/, 'sources: [58, '),
+      expected: [toolkitEntry, 'sources lists 58'],
+    },
+    {
+      what: 'a toolkit entry naming an unknown factor',
+      file: toolkitEntry,
+      change: (t) => t.replace(/factors: \[/, 'factors: [poverty, '),
+      expected: [toolkitEntry, 'factors[0] = "poverty"'],
+    },
+    {
+      what: 'a toolkit entry naming an unknown group',
+      file: 'content/toolkit/en/prioritising-the-furthest-behind.mdx',
+      change: (t) => t.replace(/groups: \[/, 'groups: [martians, '),
+      expected: ['content/toolkit/en/prioritising-the-furthest-behind.mdx', 'groups[0] = "martians"'],
+    },
+    {
+      what: 'two toolkit entries with the same id',
+      file: toolkitEntry,
+      change: (t) => t.replace(/^---\n/, '---\nslug: making-the-case-for-funding\n'),
+      expected: [toolkitEntry, 'id "making-the-case-for-funding"', 'content/toolkit/zh/making-the-case-for-funding.mdx'],
+    },
+  ])('$what', (breakage) => {
+    const problems = withBrokenCopy(['content'], breakage, (dir) => contentProblems(dir)).join('\n');
+    for (const words of breakage.expected) expect(problems).toContain(words);
+  });
+  it('finds nothing wrong with the committed content', () => {
+    expect(contentProblems(join(import.meta.dirname, '..', '..'))).toEqual([]);
+  });
+});
+
+describe('the schemas name the file and the field', () => {
+  it('a report part without its title', () => {
+    const breakage: Breakage = { what: 'no title', file: 'content/report/zh/findings.mdx', change: (t) => t.replace(/\ntitle: .*\n/, '\n'), expected: [] };
+    expect(() => withBrokenCopy(['content'], breakage, (dir) => readReport('zh', dir))).toThrow(/content\/report\/zh\/findings\.mdx: title: /);
+  });
+  it('a footnote without its text', () => {
+    const breakage: Breakage = { what: 'no text', file: 'content/footnotes/zh.yaml', change: (t) => t.replace(/(- id: zh-3\n  n: 3\n  lang: zh\n)  text: .*\n/, '$1'), expected: [] };
+    const issues = withBrokenCopy(['content'], breakage, (dir) =>
+      (parse(readFileSync(join(dir, 'content/footnotes/zh.yaml'), 'utf8')) as unknown[]).flatMap((item) => footnoteSchema.safeParse(item).error?.issues ?? []),
+    );
+    expect(issues.map((i) => i.path.join('.'))).toEqual(['text']);
+  });
+});
