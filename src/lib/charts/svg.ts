@@ -107,18 +107,21 @@ export function measure(label: string, bold = false): number {
 }
 
 /** Breaks a label into lines no wider than `max` px (by `measure`), at spaces for Latin text, anywhere for Chinese. */
-export function wrap(label: string, max: number, bold = false): string[] {
+export const wrap = (label: string, max: number, bold = false): string[] => wrapBy(label, max, (text) => measure(text, bold));
+
+/** The same, with widths from the `width` function given. */
+export function wrapBy(label: string, max: number, width: (text: string) => number): string[] {
   const lines: string[] = [];
   let line = '';
   const tokens = label.match(/[\u2E80-\uFFEF]|[^\s\u2E80-\uFFEF]+|\s+/g) ?? [];
   for (const token of tokens) {
     // No line starts with Chinese closing punctuation: the character before it goes down with it.
-    if (/^[，。、；：！？）》」』”]$/.test(token) && measure(line + token, bold) > max && [...line].length > 1) {
+    if (/^[，。、；：！？）》」』”]$/.test(token) && width(line + token) > max && [...line].length > 1) {
       const chars = [...line];
       const last = chars.pop() ?? '';
       lines.push(chars.join(''));
       line = last + token;
-    } else if (line !== '' && measure(line + token, bold) > max && token.trim() !== '') {
+    } else if (line !== '' && width(line + token) > max && token.trim() !== '') {
       lines.push(line.trimEnd());
       line = token.trimStart();
     } else {

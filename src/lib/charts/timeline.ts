@@ -5,7 +5,7 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { extent } from 'd3-array';
-import { NARROW, el, escapeXml, joinsWithSpace, spaced, svgFigure, wrap } from './svg.ts';
+import { NARROW, el, escapeXml, joinsWithSpace, spaced, svgFigure, wrap, wrapBy } from './svg.ts';
 
 export interface Milestone {
   /** Start and end as fractional years (a single date has end = start). */
@@ -40,22 +40,8 @@ export function labelWidth(label: string): number {
   return Math.ceil(w);
 }
 
-/** Breaks a label into lines no wider than `max` px, at spaces for Latin text, anywhere for Chinese. */
-export function wrapLabel(label: string, max: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  const tokens = label.match(/[\u2E80-\uFFEF]|[^\s\u2E80-\uFFEF]+|\s+/g) ?? [];
-  for (const token of tokens) {
-    if (line !== '' && labelWidth(line + token) > max && token.trim() !== '') {
-      lines.push(line.trimEnd());
-      line = token.trimStart();
-    } else {
-      line += token;
-    }
-  }
-  if (line.trim() !== '') lines.push(line.trimEnd());
-  return lines;
-}
+/** Breaks a label into lines no wider than `max` px by the rough width above (svg.ts's `wrap`). */
+export const wrapLabel = (label: string, max: number): string[] => wrapBy(label, max, labelWidth);
 
 /**
  * Drawn for a phone's column (NARROW wide): each milestone's first line is a small strip of the
