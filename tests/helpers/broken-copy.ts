@@ -35,3 +35,11 @@ export function withBrokenCopy<T>(items: readonly string[], breakage: Breakage, 
 
 /** What the project's files are for a real build. */
 export const PROJECT_FILES = ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'] as const;
+
+/** The content check's own case, tried directly and in a real build: a paragraph number outside 1–57. */
+export const PARAGRAPH_OUT_OF_RANGE: Breakage = {
+  what: 'a paragraph number outside 1–57',
+  file: 'content/report/zh/lessons.mdx',
+  change: (t) => t.replace('<Para n={57}>', '<Para n={58}>'),
+  expected: ['content/report/zh/lessons.mdx', '<Para n> is 58', 'paragraphs missing: 57'],
+};
