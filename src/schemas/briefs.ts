@@ -1,14 +1,13 @@
 import { z } from 'astro/zod';
 import { localeCodes } from '../lib/locales.ts';
-import { isParagraphNumber } from '../lib/report/parts.ts';
-import { components } from './toolkit-values.ts';
+import { paragraphNumber } from './paragraph.ts';
+import { components } from '../lib/vocabulary.ts';
 
-const paragraph = z.number().int().refine(isParagraphNumber, 'must be a paragraph of the evaluation, 1–57');
 
 /** One sentence and the paragraphs it rests on; the page adds the citations and the final stop. */
 const claim = z.object({
   text: z.string().min(1).refine((s) => !/[.。]$/.test(s.trim()), 'ends without a full stop: the page adds the citations, then the stop'),
-  cite: z.array(paragraph).min(1),
+  cite: z.array(paragraphNumber).min(1),
 });
 
 /**

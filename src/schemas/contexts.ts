@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { translatedText } from './translated.ts';
-import { isParagraphNumber } from '../lib/report/parts.ts';
+import { paragraphNumber } from './paragraph.ts';
 
 /** A main development context of ¶41 (`content/contexts/contexts.yaml`); pages come from this list. */
 export const contextSchema = z.object({
@@ -11,5 +11,5 @@ export const contextSchema = z.object({
   /** What distinguishes it, as the evaluation describes it (a few sentences, each resting on `paragraphs`). */
   summary: translatedText,
   /** The evaluation paragraphs that speak to this context. */
-  paragraphs: z.array(z.number().int().refine(isParagraphNumber, 'must be a paragraph of the evaluation, 1–57')).min(1),
+  paragraphs: z.array(paragraphNumber).min(1),
 });

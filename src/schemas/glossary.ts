@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { translatedText } from './translated.ts';
-import { isParagraphNumber } from '../lib/report/parts.ts';
+import { paragraphNumber } from './paragraph.ts';
 
 const forms = z.array(z.string().min(1)).min(1, 'needs at least one form');
 
@@ -11,7 +11,7 @@ export const glossarySchema = z.object({
   /** A short definition in both languages, drawn from the evaluation. */
   definition: translatedText,
   /** The paragraph where the evaluation defines or first uses the term (1–57). */
-  paragraph: z.number().int().refine(isParagraphNumber, 'must be a paragraph of the evaluation, 1–57'),
+  paragraph: paragraphNumber,
   /** Where the term comes from when that is outside the evaluation (a publication the summary only uses). */
   origin: z
     .object({

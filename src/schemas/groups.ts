@@ -1,22 +1,20 @@
 import { z } from 'astro/zod';
 import { translatedText } from './translated.ts';
-import { isParagraphNumber } from '../lib/report/parts.ts';
+import { paragraphNumber } from './paragraph.ts';
+import { FACTOR_IDS } from '../lib/vocabulary.ts';
 
-/** The five factors of the box after ¶5 (content/factors). */
-export const factorIds = ['discrimination', 'geography', 'shocks', 'governance', 'socioeconomic'] as const;
 
-const paragraph = z.number().int().refine(isParagraphNumber, 'must be a paragraph of the evaluation, 1–57');
 
 /** A link between a group and a factor, and whether the evaluation states it or it is a reading of ours. */
 const factorLink = z.object({
   /** The factor's id. */
-  factor: z.enum(factorIds),
+  factor: z.enum(FACTOR_IDS),
   /** `evaluation` when the text states the link; `editorial` when it is this site's reading. */
   basis: z.enum(['evaluation', 'editorial']),
   /** Why, in one line per language. */
   reason: translatedText,
   /** The paragraphs the link rests on. */
-  paragraphs: z.array(paragraph).default([]),
+  paragraphs: z.array(paragraphNumber).default([]),
 });
 
 /** One of UNDP's 18 LNOB target groups of footnote 9 (`content/groups/groups.yaml`). */

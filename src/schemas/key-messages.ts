@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { localeCodes } from '../lib/locales.ts';
-import { isParagraphNumber } from '../lib/report/parts.ts';
+import { paragraphNumber } from './paragraph.ts';
 
 /** One key message on the home page: a verbatim quotation from one paragraph. */
 export const keyMessagesSchema = z.object({
@@ -9,7 +9,7 @@ export const keyMessagesSchema = z.object({
   /** Order on the page. */
   order: z.number().int().min(1),
   /** The paragraph quoted (1–57). */
-  paragraph: z.number().int().refine(isParagraphNumber, 'must be a paragraph number between 1 and 57'),
+  paragraph: paragraphNumber,
   /** The words quoted, exactly as they stand in the paragraph (a test checks this). */
   quote: z.string().min(1),
 });

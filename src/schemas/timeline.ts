@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { translatedText } from './translated.ts';
-import { FOOTNOTE_COUNT, isParagraphNumber } from '../lib/report/parts.ts';
+import { FOOTNOTE_COUNT } from '../lib/report/parts.ts';
+import { paragraphNumber } from './paragraph.ts';
 
 /** A date as precise as the evaluation gives it: 1945, 2015-09, 2015-09-25, or a span 2018/2022-06. */
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?(\/\d{4}(-\d{2}(-\d{2})?)?)?$/;
@@ -13,7 +14,7 @@ export const timelineSchema = z.object({
   label: translatedText,
   /** Where the evaluation names it: a paragraph or a footnote. */
   source: z.union([
-    z.object({ paragraph: z.number().int().refine(isParagraphNumber, 'must be a paragraph of the evaluation, 1–57') }).strict(),
+    z.object({ paragraph: paragraphNumber }).strict(),
     z.object({ footnote: z.number().int().min(1).max(FOOTNOTE_COUNT) }).strict(),
   ]),
 });

@@ -1,11 +1,10 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { localeCodes } from '../lib/locales.ts';
-import { isParagraphNumber } from '../lib/report/parts.ts';
+import { paragraphNumber } from './paragraph.ts';
 
-const paragraph = z.number().int().refine(isParagraphNumber, 'must be a paragraph of the evaluation, 1–57');
 
-import { components, stages } from './toolkit-values.ts';
+import { components, stages } from '../lib/vocabulary.ts';
 
 /** One toolkit entry in one language (`content/toolkit/{lang}/{id}.mdx`); zh and en share the file name. */
 export const toolkitSchema = z.object({
@@ -30,5 +29,5 @@ export const toolkitSchema = z.object({
   /** The conclusions it answers (1–5). */
   conclusions: z.array(z.number().int().min(1).max(5)).default([]),
   /** The paragraphs it rests on; every <Cite p={n} /> of the body must be among them. */
-  sources: z.array(paragraph).min(1),
+  sources: z.array(paragraphNumber).min(1),
 });

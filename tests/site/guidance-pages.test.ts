@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { builtPages } from '../helpers/dist.ts';
 import { comparable, readReport, readToolkit, readYamlList } from '../helpers/content.ts';
 import { useTranslations, type UiKey } from '../../src/i18n/index.ts';
-import { components } from '../../src/schemas/toolkit-values.ts';
+import { components } from '../../src/lib/vocabulary.ts';
 import { liveLocales } from '../../src/lib/locales.ts';
 
 const pages = new Map(builtPages().map((p) => [p.url, p]));

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readYamlList } from '../helpers/content.ts';
 import { DIST } from '../helpers/dist.ts';
 import { useTranslations, type UiKey } from '../../src/i18n/index.ts';
-import { components } from '../../src/schemas/toolkit-values.ts';
+import { components } from '../../src/lib/vocabulary.ts';
 import { liveLocales } from '../../src/lib/locales.ts';
 
 interface Context { id: string; name: Record<string, string> }

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkToolkitEntry, citedParagraphs, uncoveredPairs } from '../../src/lib/toolkit/check.ts';
-import { components, stages } from '../../src/schemas/toolkit-values.ts';
+import { components, stages } from '../../src/lib/vocabulary.ts';
 import { readToolkit as entries, readYamlList } from '../helpers/content.ts';
 
 const contexts = readYamlList<{ id: string }>('content/contexts/contexts.yaml').map((c) => c.id);

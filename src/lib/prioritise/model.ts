@@ -15,40 +15,10 @@ import * as z from 'zod/mini';
 export const FORMAT = 'lnob-prioritise';
 export const FORMAT_VERSION = 1;
 
-/** The five factors of the box after ¶5, in its order (content/factors/factors.yaml). */
-export const FACTOR_IDS = ['discrimination', 'geography', 'shocks', 'governance', 'socioeconomic'] as const;
-export type FactorId = (typeof FACTOR_IDS)[number];
+import { FACTOR_IDS, TARGET_IDS, CONTEXT_IDS, LEVELS, type FactorId, type TargetId, type ContextId, type Level } from '../vocabulary.ts';
 
-/** UNDP's 18 LNOB target groups of footnote 9, in its order (content/groups/groups.yaml). */
-export const TARGET_IDS = [
-  'idps',
-  'key-populations',
-  'migrants',
-  'minorities',
-  'multidimensional-poverty',
-  'peri-urban',
-  'rural',
-  'slums',
-  'urban',
-  'below-poverty-line',
-  'natural-disasters',
-  'armed-conflict',
-  'disabilities',
-  'refugees',
-  'sogi',
-  'unemployed',
-  'women',
-  'youth',
-] as const;
-export type TargetId = (typeof TARGET_IDS)[number];
-
-/** The main development contexts of ¶41 (content/contexts/contexts.yaml). */
-export const CONTEXT_IDS = ['umic', 'lmic-lic', 'ldc-fragile'] as const;
-export type ContextId = (typeof CONTEXT_IDS)[number];
-
-/** 0 = not a factor for this group, 1 = some, 2 = considerable, 3 = high. */
-export const LEVELS = [0, 1, 2, 3] as const;
-export type Level = (typeof LEVELS)[number];
+// The vocabulary the tool's data uses (src/lib/vocabulary.ts), for the tool's modules and tests.
+export { FACTOR_IDS, TARGET_IDS, CONTEXT_IDS, LEVELS, type FactorId, type TargetId, type ContextId, type Level };
 
 export const LIMITS = {
   /** Characters (UTF-16 code units) in the analysis name and in a group name. */
