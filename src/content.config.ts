@@ -14,6 +14,7 @@ import { themeSchema } from './schemas/themes.ts';
 import { contextSchema } from './schemas/contexts.ts';
 import { toolkitSchema } from './schemas/toolkit.ts';
 import { briefSchema } from './schemas/briefs.ts';
+import { factSchema } from './schemas/facts.ts';
 
 /** The evaluation itself: one MDX file per part and language, ids like `zh/findings`. */
 const report = defineCollection({
@@ -63,4 +64,7 @@ const toolkit = defineCollection({
 /** Each context's two-page brief, one YAML list per language (`content/briefs/en.yaml`, ids `en-umic`). */
 const briefs = defineCollection({ loader: yamlLists('content/briefs'), schema: briefSchema });
 
-export const collections = { report, footnotes, factors, groups, keyMessages, changelog, pages, glossary, timeline, themes, contexts, toolkit, briefs };
+/** The facts about the evaluation the home page lists (`content/facts/facts.yaml`), each citing its paragraph. */
+const facts = defineCollection({ loader: yamlLists('content/facts'), schema: factSchema });
+
+export const collections = { facts, report, footnotes, factors, groups, keyMessages, changelog, pages, glossary, timeline, themes, contexts, toolkit, briefs };

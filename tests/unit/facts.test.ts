@@ -2,13 +2,9 @@
  * Facts checked against the source text and its README (names, dates, origins, citations): each test
  * reads the committed content, so reverting a fix makes it fail.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { en as enStrings } from '../../src/i18n/en.ts';
-import { zh as zhStrings } from '../../src/i18n/zh.ts';
 import { citedParagraphs } from '../../src/lib/toolkit/check.ts';
-import { ROOT, readReport, readToolkit, readYamlList } from '../helpers/content.ts';
+import { readReport, readToolkit, readYamlList } from '../helpers/content.ts';
 
 const paragraphs = (lang: string) => new Map(readReport(lang).flatMap((p) => p.outline.paragraphs.map((x) => [x.n, x.text] as const)));
 const en = paragraphs('en');
@@ -40,22 +36,25 @@ describe('the period the evaluation covers', () => {
     }
   });
 
-  // The home page's facts, with the paragraph each one links to, are listed in its page.
-  const home = readFileSync(join(ROOT, 'src/pages/[lang]/index.astro'), 'utf8');
-  const facts = [...home.matchAll(/value: '(fact\.\w+)', n: (\d+)/g)].map((m) => ({ value: m[1] as keyof typeof enStrings, n: Number(m[2]) }));
+  // The home page's facts, with the paragraph each one links to (content/facts/facts.yaml).
+  interface Fact { id: string; paragraph: number; label: { zh: string; en: string }; value: { zh: string; en: string } }
+  const facts = readYamlList<Fact>('content/facts/facts.yaml');
   it('the home page lists its facts with their paragraphs', () => {
-    expect(facts.map((f) => f.value)).toEqual(expect.arrayContaining(['fact.periodValue', 'fact.methodsValue']));
+    expect(facts.map((f) => f.id)).toEqual(expect.arrayContaining(['period', 'methods']));
+    for (const f of facts) expect(f.paragraph, f.id).toBeGreaterThan(0);
   });
   it('no home-page fact citing ¶7 says mid-2022', () => {
-    for (const f of facts.filter((x) => x.n === 7)) {
-      expect(enStrings[f.value], f.value).not.toMatch(later);
-      expect(zhStrings[f.value], f.value).not.toMatch(later);
+    const cited = facts.filter((x) => x.paragraph === 7);
+    expect(cited.length).toBeGreaterThan(0);
+    for (const f of cited) {
+      expect(f.value.en, f.id).not.toMatch(later);
+      expect(f.value.zh, f.id).not.toMatch(later);
     }
   });
   it('a home-page fact about AI-assisted analysis of past evaluations cites ¶10', () => {
-    for (const f of facts) {
-      if (/\bAI\b|artificial intelligence/i.test(String(enStrings[f.value])) || /人工智能/.test(String(zhStrings[f.value]))) expect(f.n, f.value).toBe(10);
-    }
+    const ai = facts.filter((f) => /\bAI\b|artificial intelligence/i.test(f.value.en) || /人工智能/.test(f.value.zh));
+    expect(ai.length).toBeGreaterThan(0);
+    for (const f of ai) expect(f.paragraph, f.id).toBe(10);
   });
 });
 
