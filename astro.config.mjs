@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { siteAddress } from './src/integrations/site-address.ts';
+import { postBuild } from './src/integrations/post-build.ts';
 import { baseFromEnv, siteFromEnv } from './src/lib/site-address.ts';
 
 // SITE and BASE set the public address and base path, e.g. SITE=https://example.org BASE=/lnob/.
@@ -17,7 +18,8 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [siteAddress(), contentCheck(), mdx()],
+  // postBuild last: it works on the pages the others helped write.
+  integrations: [siteAddress(), contentCheck(), mdx(), postBuild()],
   markdown: { syntaxHighlight: false },
   // No module-preload helper: the only dynamic import (search) loads a single chunk. No inline scripts
   // (assetsInlineLimit 0): every page then carries the same policy, which public/_headers repeats.

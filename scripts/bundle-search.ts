@@ -9,7 +9,7 @@
  */
 import { build, transform } from 'esbuild';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { ROOT } from '../src/lib/content/files.ts';
 
 /** Pagefind's scripts that a first query downloads. */
@@ -44,8 +44,4 @@ export async function bundleSearchEngine(dist: string): Promise<void> {
     logLevel: 'warning',
   });
   copyFileSync(join(ROOT, 'src/lib/search/t2s.json'), join(dist, '_search', 't2s.json'));
-}
-
-if (import.meta.main) {
-  await bundleSearchEngine(resolve(ROOT, process.env['OUT_DIR'] ?? 'dist'));
 }

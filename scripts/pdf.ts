@@ -140,9 +140,15 @@ function unlinkOtherPages(): void {
   }
 }
 
+/** Prints every PDF and writes their page counts and sizes into the pages that link them; returns lines for the log. */
+export async function printAllPdfs(dist: string, options: { base: string; site: string | undefined }): Promise<string[]> {
+  const jobs = await printPdfs(dist, options);
+  const lines = jobs.map((job) => `pdf: ${job.out.slice(dist.length + 1)} ${pdfPageCount(job.out)} pages ${(statSync(job.out).size / 1024).toFixed(0)} KB`);
+  return [...lines, `pdf: page count and size written into ${fillPdfFacts(dist)} links`];
+}
+
+// `npm run pdf` prints the PDFs again from an existing build (OUT_DIR, else dist/), with SITE and BASE.
 if (import.meta.main) {
   const dist = resolve(process.env['OUT_DIR'] ?? 'dist');
-  const jobs = await printPdfs(dist, { base: baseFromEnv(process.env['BASE']), site: siteFromEnv(process.env['SITE']) });
-  for (const job of jobs) console.log(`pdf: ${job.out.slice(dist.length + 1)} ${pdfPageCount(job.out)} pages ${(statSync(job.out).size / 1024).toFixed(0)} KB`);
-  console.log(`pdf: page count and size written into ${fillPdfFacts(dist)} links`);
+  for (const line of await printAllPdfs(dist, { base: baseFromEnv(process.env['BASE']), site: siteFromEnv(process.env['SITE']) })) console.log(line);
 }

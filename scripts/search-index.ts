@@ -1,11 +1,11 @@
 /**
  * Builds the search index of `dist/` with Pagefind's Node API: one record per paragraph, section,
  * glossary term and timeline milestone, in each language (see src/lib/search/records.ts).
- * Also bundles the browser's search engine (scripts/bundle-search.ts). Run after `astro build`
- * (npm run build does both).
+ * Also bundles the browser's search engine (scripts/bundle-search.ts). Run by the post-build
+ * integration (src/integrations/post-build.ts) after Astro has written the pages.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { formatDate } from '../src/lib/dates.ts';
 import { existsSync, readFileSync } from 'node:fs';
@@ -84,13 +84,13 @@ export function writeWordLists(dist: string, records: readonly SearchRecord[]): 
   }
 }
 
-if (import.meta.main) {
-  const dist = resolve(ROOT, process.env['OUT_DIR'] ?? 'dist');
+/** Writes the Pagefind index of every record into dist/pagefind, with the engine bundle and the word lists beside it; returns a line for the log. */
+export async function writeSearchIndex(dist: string, base: string): Promise<string> {
   const output = join(dist, 'pagefind');
   rmSync(output, { recursive: true, force: true });
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  const records = allRecords(process.env['BASE'] ?? '/', dist);
+  const records = allRecords(base, dist);
   for (const record of records) {
     const added = await index.addCustomRecord(record);
     if (added.errors.length > 0) throw new Error(`Pagefind refused ${record.url}: ${added.errors.join('; ')}`);
@@ -102,5 +102,5 @@ if (import.meta.main) {
   await bundleSearchEngine(dist);
   writeWordLists(dist, records);
   const counts = Object.entries(Object.groupBy(records, (r) => r.language)).map(([l, list]) => `${l} ${list?.length ?? 0}`);
-  console.log(`search: indexed ${records.length} records (${counts.join(', ')}) into ${output}`);
+  return `search: indexed ${records.length} records (${counts.join(', ')}) into ${output}`;
 }

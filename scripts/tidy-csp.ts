@@ -1,8 +1,6 @@
 /** Post-build: each page's CSP keeps only the hashes of its own inline scripts and styles (src/lib/csp.ts). */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { tidyCsp } from '../src/lib/csp.ts';
-import { ROOT } from '../src/lib/content/files.ts';
 import { listFilesDeep } from './files.ts';
 
 export function tidyAll(dist: string): number {
@@ -18,7 +16,3 @@ export function tidyAll(dist: string): number {
   return changed;
 }
 
-if (import.meta.main) {
-  const count = tidyAll(resolve(ROOT, process.env['OUT_DIR'] ?? 'dist'));
-  console.log(`csp: trimmed the policy of ${count} pages to their own hashes`);
-}

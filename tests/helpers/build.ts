@@ -10,11 +10,6 @@ export function astroBuild(cwd: string, extra: Record<string, string> = {}): { s
   return runNode(cwd, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], extra);
 }
 
-/** Runs one of the project's scripts (e.g. scripts/pdf.ts) the same way, with extra environment variables. */
-export function runScript(script: string, extra: Record<string, string> = {}): { status: number | null; output: string } {
-  return runNode(ROOT, [join(ROOT, script)], extra);
-}
-
 function runNode(cwd: string, args: string[], extra: Record<string, string>): { status: number | null; output: string } {
   const env: Record<string, string | undefined> = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...extra };
   for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'TEST', 'NODE_ENV']) delete env[key];
