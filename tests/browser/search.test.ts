@@ -198,6 +198,8 @@ describe('no junk, and "Did you mean" when nothing is found', () => {
     const option = page.locator('#site-search-results [role="option"]', { hasText: '您是不是要找' }).first();
     await option.waitFor();
     expect(await option.textContent()).toBe('您是不是要找：残疾？');
+    // No "See all results (0)" beside the suggestion: that page would be empty.
+    expect(await page.locator('#site-search-results [role="option"]', { hasText: '查看全部结果' }).count()).toBe(0);
     await option.click();
     expect(await page.locator('#site-search-input').inputValue()).toBe('残疾');
     await page.locator('#site-search-results [role="option"]', { hasText: '第 ' }).first().waitFor();

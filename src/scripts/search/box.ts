@@ -80,7 +80,7 @@ if (form && input && list) {
     if (q === '') return close();
     // One Latin letter or one Chinese character is a prefix on the way to a word: searching it
     // would fetch index chunks the finished word does not need.
-    if (tooShort(q)) return;
+    if (tooShort(q)) return close();
     const { search, suggest, countLabel } = await load();
     const result = await search(q, {}, BOX_RESULTS, false);
     if (result === null || input.value.trim() !== q) return;
@@ -97,9 +97,16 @@ if (form && input && list) {
       item.dataset['suggestion'] = s.q;
       items.push(item);
     }
-    const all = new URL(form.action);
-    all.searchParams.set('q', q);
-    items.push(option(items.length, all.href, `${dataset['all'] ?? ''} (${countLabel(result.count)})`));
+    // "See all results" only when there are some: a link to an empty results page helps nobody.
+    if (!none) {
+      const all = new URL(form.action);
+      all.searchParams.set('q', q);
+      items.push(option(items.length, all.href, `${dataset['all'] ?? ''} (${countLabel(result.count)})`));
+    }
+    if (items.length === 0) {
+      close();
+      return announce(dataset['none'] ?? '');
+    }
     list.replaceChildren(...items);
     list.hidden = false;
     input.setAttribute('aria-expanded', 'true');
