@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { offOrigin, startHarness, type Harness } from './harness.ts';
 import { DIST } from '../helpers/dist.ts';
 import { readYamlList } from '../helpers/content.ts';
-import { CSV_COLUMNS } from '../../src/lib/prioritise/codec.ts';
+import { CSV_COLUMNS } from '../../src/lib/prioritise/csv.ts';
 import { STORAGE_KEY } from '../../src/lib/prioritise/store.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { layoutShift } from './layout-shift.ts';

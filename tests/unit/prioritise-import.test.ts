@@ -1,10 +1,27 @@
-/** Importing in the tool: a re-imported file is named as an import, and each format's errors say which format they speak of. */
+/** Importing in the tool: JSON or CSV by content then extension, a re-imported file named as an import, and each format's errors saying which format they speak of. */
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, importText, toCSV, toJSON } from '../../src/lib/prioritise/codec.ts';
+import { CSV_COLUMNS, toCSV } from '../../src/lib/prioritise/csv.ts';
+import { toJSON } from '../../src/lib/prioritise/json.ts';
+import { importText } from '../../src/lib/prioritise/import.ts';
+import { analysis as analysisOf, group } from '../helpers/prioritise.ts';
 import { addGroup, emptyAnalysis, groupFromTarget, LIMITS } from '../../src/lib/prioritise/model.ts';
-import { importedName, localIsoDate } from '../../src/lib/prioritise/naming.ts';
+import { fileNameFor, fileStem, importedName, localIsoDate } from '../../src/lib/prioritise/naming.ts';
 import { en } from '../../src/i18n/en.ts';
 import { zh } from '../../src/i18n/zh.ts';
+
+describe('opening a file', () => {
+  it('decides JSON or CSV by content, then by extension', () => {
+    const a = analysisOf([group('g-1', 'A', { shocks: 1 })]);
+    expect(importText(toJSON(a), 'misnamed.csv')).toEqual({ ok: true, analysis: a });
+    expect(importText(`  \n${toJSON(a)}`, 'noext')).toEqual({ ok: true, analysis: a });
+    const named = importText(toCSV(a), 'C:\\fakepath\\Lao PDR.v2.csv');
+    expect(named.ok && named.analysis.name).toBe('Lao PDR.v2');
+    expect(importText(toCSV(a), 'export.txt').ok).toBe(true);
+    expect(fileStem('/home/a/b.json')).toBe('b');
+    expect(fileNameFor({ ...a, name: 'Viet Nam: 2025/26' }, 'csv')).toBe('Viet Nam 2025 26.csv');
+    expect(fileNameFor({ ...a, name: '  ' }, 'json')).toBe('prioritisation.json');
+  });
+});
 
 const template = '{name} (imported {date})';
 

@@ -4,7 +4,7 @@ import { AnalysisStore, STORAGE_KEY, type StorageLike } from '../../src/lib/prio
 import { matchingEntries, targetIdsOf, type ToolkitRef } from '../../src/lib/prioritise/match.ts';
 import { addGroup, customGroup, emptyAnalysis, groupFromTarget, setRating, type Analysis } from '../../src/lib/prioritise/model.ts';
 import { scriptNeeds, TOOL_SCRIPT_STRINGS } from '../../src/lib/prioritise/strings.ts';
-import { IMPORT_ERROR_CODES } from '../../src/lib/prioritise/codec.ts';
+import { IMPORT_ERROR_CODES } from '../../src/lib/prioritise/errors.ts';
 
 class MemoryStorage implements StorageLike {
   data = new Map<string, string>();

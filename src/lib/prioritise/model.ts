@@ -71,10 +71,9 @@ export interface Analysis {
 }
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** False for strings holding half a surrogate pair, which UTF-8 files cannot carry. */
-export const isWellFormed = (s: string) => !LONE_SURROGATE.test(s);
+const isWellFormed = (s: string) => s.isWellFormed();
 
 export function isFactorId(value: string): value is FactorId {
   return (FACTOR_IDS as readonly string[]).includes(value);
@@ -112,7 +111,7 @@ const groupSchema = z.strictObject({
 /**
  * An analysis as stored and exchanged. Beyond the shapes and limits, it refuses duplicate group ids
  * and intersections naming an unknown group, the group itself, or one group twice. Issues it adds
- * itself carry `params.code` (an ImportError code, see codec.ts) and `params.value`.
+ * itself carry `params.code` (an ImportError code, see errors.ts) and `params.value`.
  */
 export const analysisSchema = z
   .strictObject({

@@ -1,9 +1,10 @@
 /**
- * Names of imported analyses. Opening a file always adds a new analysis; when one already open has
+ * Names: of files (the analysis name a CSV takes from its file name, the file name a saved analysis
+ * gets) and of imported analyses. Opening a file always adds a new analysis; when one already open has
  * the same name (typically: re-importing the CSV just exported), the new one says it is an import and
  * when it was made — "Rural LNOB review (imported 2026-12-02)" — and is numbered if that is taken too.
  */
-import { LIMITS } from './model.ts';
+import { LIMITS, type Analysis } from './model.ts';
 import { cut } from './cut.ts';
 
 /** A date as YYYY-MM-DD in the reader's own time zone (Intl, so no hand-made padding). */
@@ -28,3 +29,16 @@ export function importedName(name: string, taken: readonly string[], date: strin
   }
 }
 
+/** The file name without folders or extension: "C:\\x\\Viet Nam.csv" → "Viet Nam". */
+export function fileStem(fileName: string): string {
+  const base = fileName.split(/[\\/]/).pop() ?? '';
+  const dot = base.lastIndexOf('.');
+  return (dot > 0 ? base.slice(0, dot) : base).trim();
+}
+
+/** A file name for saving an analysis: its name without characters file systems refuse. */
+export function fileNameFor(analysis: Analysis, extension: 'csv' | 'json', fallback = 'prioritisation'): string {
+  const stem = analysis.name.replace(/[\u0000-\u001f\u007f<>:"/\\|?*]+/g, ' ').replace(/\s+/g, ' ').trim().replace(/^\.+/, '');
+  const short = cut(stem, 120).trim();
+  return `${short === '' ? fallback : short}.${extension}`;
+}

@@ -3,7 +3,7 @@
  * prefix. The page sends only these to the script (the method's long texts are already in its HTML),
  * and the script's translator accepts only these, so the two cannot drift apart.
  */
-import type { ImportErrorCode } from './codec.ts';
+import type { ImportErrorCode } from './errors.ts';
 
 export const TOOL_SCRIPT_STRINGS = [
   'untitled', 'saved', 'memory', 'skipped', 'confirmReset', 'confirmDelete', 'nameNeeded',

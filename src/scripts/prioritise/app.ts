@@ -3,7 +3,10 @@
  * State lives in an AnalysisStore (localStorage, or memory when storage fails); every edit replaces
  * the open analysis and re-renders what depends on it. Nothing is sent anywhere.
  */
-import { fileNameFor, importFile, toCSV, toJSON, type ImportError } from '../../lib/prioritise/codec';
+import { importFile } from '../../lib/prioritise/import';
+import { toCSV } from '../../lib/prioritise/csv';
+import { toJSON } from '../../lib/prioritise/json';
+import type { ImportError } from '../../lib/prioritise/errors';
 import { matchingEntries, type ToolkitRef } from '../../lib/prioritise/match';
 import {
   addGroup,
@@ -24,7 +27,7 @@ import {
 } from '../../lib/prioritise/model';
 import { score, tagsFor, type ScoredGroup } from '../../lib/prioritise/score';
 import { AnalysisStore, type StorageLike } from '../../lib/prioritise/store';
-import { importedName, localIsoDate } from '../../lib/prioritise/naming';
+import { fileNameFor, importedName, localIsoDate } from '../../lib/prioritise/naming';
 import { rankingChart } from '../../lib/charts/ranking';
 import type { ToolString } from '../../lib/prioritise/strings';
 

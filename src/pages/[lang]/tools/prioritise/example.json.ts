@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import type { Locale } from '../../../../lib/locales';
 import { languagePaths } from '../../../../utils/page';
-import { toJSON } from '../../../../lib/prioritise/codec';
+import { toJSON } from '~/lib/prioritise/json.ts';
 import { exampleAnalysis } from '../../../../utils/tool';
 
 /** The example analysis of the tool's file format, as JSON. */
