@@ -6,7 +6,7 @@
  * choices — an option that would show none is disabled, so no choice leads to an empty list.
  */
 import { FILTER_NAMES, matchesChoice, optionCounts, type Choice, type Facets } from '../lib/toolkit/filters';
-import { format, readUiString } from '../i18n/format';
+import { fill, format, readUiString } from '../i18n/format';
 
 const form = document.getElementById('toolkit-filters') as HTMLFormElement | null;
 const count = document.getElementById('toolkit-count');
@@ -34,7 +34,7 @@ function apply(): void {
     const any = facets.filter((f) => matchesChoice(f, chosen, name)).length;
     for (const option of choice.options) {
       const n = option.value === '' ? any : (counts.get(option.value) ?? 0);
-      option.textContent = template.replace('{label}', option.dataset['label'] ?? '').replace('{n}', String(n));
+      option.textContent = fill(template, { label: option.dataset['label'] ?? '', n });
       option.disabled = n === 0 && !option.selected;
     }
   }

@@ -358,6 +358,8 @@ describe('the search page', () => {
     await page.locator('summary', { hasText: '筛选' }).click();
     await page.locator('label', { hasText: '四. 结论' }).click();
     await page.waitForURL(/part=/);
+    // The closed filters still say how many are chosen.
+    expect(await page.locator('summary[data-chosen]').textContent()).toBe('筛选(已选 1 项)');
     await page.waitForFunction((n) => document.querySelectorAll('#search-results li').length !== n, all);
     const hrefs = await page.locator('#search-results a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(hrefs.length).toBeGreaterThan(0);

@@ -6,7 +6,7 @@
 import { otherEditionFor, readSearchState, searchQueryString, type SearchState } from '../../lib/search/query';
 import type { Hit } from './engine';
 import { loadEngine, type Engine } from './load-engine';
-import { format, readUiString } from '../../i18n/format';
+import { fill, format, readUiString } from '../../i18n/format';
 
 const form = document.getElementById('search-form') as HTMLFormElement | null;
 const input = document.getElementById('search-input') as HTMLInputElement | null;
@@ -36,7 +36,7 @@ const plain = summary?.textContent ?? '';
 function showChosen(): void {
   if (!form || !summary) return;
   const n = form.querySelectorAll('.search-filters input:checked').length;
-  summary.textContent = n > 0 ? (summary.dataset['chosen'] ?? plain).replace('{n}', String(n)) : plain;
+  summary.textContent = n > 0 ? fill(summary.dataset['chosen'] ?? plain, { n }) : plain;
 }
 form?.addEventListener('change', showChosen);
 
