@@ -15,6 +15,7 @@ import { contextSchema } from './schemas/contexts.ts';
 import { toolkitSchema } from './schemas/toolkit.ts';
 import { briefSchema } from './schemas/briefs.ts';
 import { factSchema } from './schemas/facts.ts';
+import { figureSchema } from './schemas/figures.ts';
 
 /** The evaluation itself: one MDX file per part and language, ids like `zh/findings`. */
 const report = defineCollection({
@@ -67,4 +68,7 @@ const briefs = defineCollection({ loader: yamlLists('content/briefs'), schema: b
 /** The facts about the evaluation the home page lists (`content/facts/facts.yaml`), each citing its paragraph. */
 const facts = defineCollection({ loader: yamlLists('content/facts'), schema: factSchema });
 
-export const collections = { facts, report, footnotes, factors, groups, keyMessages, changelog, pages, glossary, timeline, themes, contexts, toolkit, briefs };
+/** What each figure is called and says (`content/figures/figures.yaml`); the numbers come from the content. */
+const figures = defineCollection({ loader: yamlLists('content/figures'), schema: figureSchema });
+
+export const collections = { facts, figures, report, footnotes, factors, groups, keyMessages, changelog, pages, glossary, timeline, themes, contexts, toolkit, briefs };

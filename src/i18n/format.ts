@@ -5,11 +5,11 @@
 
 /** A string whose wording depends on a count: the forms Intl.PluralRules names, `other` required. */
 export interface PluralForms {
-  readonly one?: string;
-  readonly two?: string;
-  readonly few?: string;
-  readonly many?: string;
-  readonly zero?: string;
+  readonly one?: string | undefined;
+  readonly two?: string | undefined;
+  readonly few?: string | undefined;
+  readonly many?: string | undefined;
+  readonly zero?: string | undefined;
   readonly other: string;
 }
 export type UiString = string | PluralForms;

@@ -48,6 +48,18 @@ describe('the content check names the file and the field', () => {
       change: (t) => t.replace(/^---\n/, '---\nslug: making-the-case-for-funding\n'),
       expected: [toolkitEntry, 'id "making-the-case-for-funding"', 'content/toolkit/zh/making-the-case-for-funding.mdx'],
     },
+    {
+      what: 'a recommendation heading among the conclusions',
+      file: 'content/report/zh/conclusions.mdx',
+      change: (t) => t.replace('<Section id="c2"', '<Section id="r2"'),
+      expected: ['content/report/zh/conclusions.mdx:23', '<Section id> "r2" is recommendation 2', 'belongs in the recommendations part, not in conclusions'],
+    },
+    {
+      what: 'a theme heading among the lessons',
+      file: 'content/report/en/lessons.mdx',
+      change: (t) => t.replace('<Section id="l3"', '<Section id="lesson-three"'),
+      expected: ['content/report/en/lessons.mdx', '"lesson-three" names a theme of the findings, which belongs in the findings part'],
+    },
   ])('$what', (breakage) => {
     const problems = withBrokenCopy(['content'], breakage, (dir) => contentProblems(dir)).join('\n');
     for (const words of breakage.expected) expect(problems).toContain(words);

@@ -1,3 +1,4 @@
+import { sectionKind } from '../../src/lib/report/sections.ts';
 import { describe, expect, it } from 'vitest';
 import { inlineSegments, stripInlineLinks } from '../../src/lib/inline-links.ts';
 import { shortUrl } from '../../src/lib/short-url.ts';
@@ -47,11 +48,25 @@ describe('urls', () => {
   });
 });
 
+describe('a section heading says what it is', () => {
+  it.each([
+    ['c1', { kind: 'conclusion', n: 1 }],
+    ['r6', { kind: 'recommendation', n: 6 }],
+    ['l12', { kind: 'lesson', n: 12 }],
+    ['strategic-positioning', { kind: 'theme' }],
+    ['c0', { kind: 'theme' }],
+    ['r1a', { kind: 'theme' }],
+    ['C1', { kind: 'theme' }],
+  ])('%s', (id, expected) => {
+    expect(sectionKind(id)).toEqual(expected);
+  });
+});
+
 describe('outline', () => {
   it('reads paragraphs, sections and footnote markers with their lines', () => {
     const o = outline('---\ntitle: x\n---\n\n<Section id="c1" label="结论 1." title="标题" />\n\n<Para n={18}>\n文本<Fn n={3} />。\n\n- (a) 甲\n- (b) 乙\n</Para>\n');
     expect(o.problems).toEqual([]);
-    expect(o.sections).toEqual([{ id: 'c1', line: 5, label: '结论 1.', title: '标题', lead: '', paragraphs: [18] }]);
+    expect(o.sections).toEqual([{ id: 'c1', kind: 'conclusion', n: 1, line: 5, label: '结论 1.', title: '标题', lead: '', paragraphs: [18] }]);
     expect(o.paragraphs).toEqual([{ n: 18, line: 7, text: '文本[^3]。\n(a) 甲\n(b) 乙', footnotes: [3] }]);
   });
   it.each([

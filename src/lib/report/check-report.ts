@@ -1,10 +1,12 @@
 /**
  * Checks the report content as a whole — what a per-file schema cannot see: paragraph numbers
  * across files (range, duplicates, gaps), footnote markers against the footnotes, and each file's
- * folder against its declared language. Messages name the file, the line and the field.
+ * folder against its declared language, each section heading against its part (a conclusion's id in
+ * the conclusions, a theme in the findings). Messages name the file, the line and the field.
  */
 import { outline, type Outline } from './outline.ts';
 import { FOOTNOTE_COUNT, PARAGRAPH_COUNT, isParagraphNumber } from './parts.ts';
+import { SECTION_PART } from './sections.ts';
 import { frontmatterData } from '../content/frontmatter.ts';
 
 export interface ReportFile {
@@ -42,6 +44,14 @@ export function checkReport(files: readonly ReportFile[], notes: readonly Footno
     }
     const o = outline(file.source);
     for (const p of o.problems) problems.push(`${file.path}:${p.line}: ${p.field} ${p.message}`);
+    const part = typeof data['part'] === 'string' ? data['part'] : undefined;
+    for (const s of o.sections) {
+      const home = SECTION_PART[s.kind];
+      if (part && s.id && part !== home) {
+        const what = s.kind === 'theme' ? 'names a theme of the findings' : `is ${s.kind} ${s.n}`;
+        problems.push(`${file.path}:${s.line}: <Section id> "${s.id}" ${what}, which belongs in the ${home} part, not in ${part} (conclusions, recommendations and lessons take the ids c1…, r1…, l1…)`);
+      }
+    }
     const list = byLang.get(file.folder) ?? [];
     list.push({ file, outline: o });
     byLang.set(file.folder, list);

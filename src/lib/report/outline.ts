@@ -10,6 +10,7 @@ import remarkMdx from 'remark-mdx';
 import type { Nodes, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { blankFrontmatter } from '../content/frontmatter.ts';
+import { sectionKind, type SectionKind } from './sections.ts';
 
 export interface OutlineParagraph {
   n: number;
@@ -21,6 +22,10 @@ export interface OutlineParagraph {
 
 export interface OutlineSection {
   id: string;
+  /** A finding's theme, or a numbered conclusion, recommendation or lesson (src/lib/report/sections.ts). */
+  kind: SectionKind;
+  /** The number of a conclusion, recommendation or lesson. */
+  n?: number;
   line: number;
   label: string;
   title: string;
@@ -131,7 +136,7 @@ export function outline(mdx: string): Outline {
       const title = attribute(node, 'title') ?? '';
       if (!id) result.problems.push({ line, field: '<Section id>', message: 'is missing' });
       if (!title) result.problems.push({ line, field: '<Section title>', message: 'is missing' });
-      section = { id, line, label: attribute(node, 'label') ?? '', title, lead: attribute(node, 'lead') ?? '', paragraphs: [] };
+      section = { id, ...sectionKind(id), line, label: attribute(node, 'label') ?? '', title, lead: attribute(node, 'lead') ?? '', paragraphs: [] };
       result.sections.push(section);
     } else {
       const attributes: Record<string, string> = {};

@@ -1,0 +1,37 @@
+/**
+ * The figures' words (content/figures/figures.yaml): every entry passes the schema the site uses,
+ * and each text has the same placeholders in both languages and every plural form, so no reader
+ * sees a raw "{count}" or a number missing from one edition.
+ */
+import { describe, expect, it } from 'vitest';
+import { figureSchema } from '../../src/schemas/figures.ts';
+import { readYamlList } from '../helpers/content.ts';
+
+type Text = string | Record<string, string>;
+interface Entry { id: string; title: { zh: string; en: string }; caption: { zh: Text; en: Text }; summary: { zh: Text; en: Text } }
+
+const entries = readYamlList<Entry>('content/figures/figures.yaml');
+const forms = (t: Text) => (typeof t === 'string' ? [t] : Object.values(t));
+const holes = (s: string) => [...new Set([...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
+
+describe('the figures’ words', () => {
+  it('name the seven figures the site draws', () => {
+    expect(entries.map((e) => e.id).sort()).toEqual(['factors', 'flow', 'matrix', 'mentions', 'partners', 'structure', 'timeline']);
+  });
+  it.each(entries.map((e) => [e.id, e] as const))('%s passes the schema', (_, entry) => {
+    const { id: _id, ...data } = entry;
+    expect(figureSchema.safeParse(data).error?.issues ?? []).toEqual([]);
+  });
+  it.each(entries.map((e) => [e.id, e] as const))('%s: the same placeholders in both languages', (id, entry) => {
+    for (const field of ['caption', 'summary'] as const) {
+      const expected = holes(forms(entry[field].zh)[0] ?? '');
+      for (const form of [...forms(entry[field].zh), ...forms(entry[field].en)]) expect(holes(form), `${id}.${field}: ${form}`).toEqual(expected);
+    }
+  });
+  it('the schema refuses plural forms without their "other" form, naming the field', () => {
+    const [first] = entries;
+    const broken = { ...first, summary: { zh: '{n} 段', en: { one: '{n} paragraph' } } };
+    const issue = figureSchema.safeParse(broken).error?.issues[0];
+    expect(issue?.path).toEqual(['summary', 'en']);
+  });
+});
