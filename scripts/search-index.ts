@@ -21,6 +21,7 @@ import { wordList, type SuggestionList } from '../src/lib/search/match.ts';
 interface Term extends GlossaryTermForms { term: { zh: string; en: string }; definition: { zh: string; en: string } }
 interface Milestone { id: string; date: string; label: { zh: string; en: string } }
 interface Context { id: string; name: { zh: string; en: string }; summary: { zh: string; en: string } }
+interface ToolTexts { intro: { zh: string; en: string } }
 
 /** The figures as built (their summaries are computed from the content at build time): title, caption, summary. */
 export function builtFigures(dist: string, lang: string): FigureInput[] {
@@ -39,6 +40,7 @@ export function allRecords(base = '/', dist = join(ROOT, 'dist')): SearchRecord[
   const terms = readYamlList<Term>('content/glossary/terms.yaml');
   const milestones = readYamlList<Milestone>('content/timeline/timeline.yaml');
   const contexts = readYamlList<Context>('content/contexts/contexts.yaml');
+  const [tool] = readYamlList<ToolTexts>('content/tool/tool.yaml');
   return liveLocales.flatMap((lang) => {
     const t = useTranslations(lang);
     const strings = {
@@ -60,7 +62,7 @@ export function allRecords(base = '/', dist = join(ROOT, 'dist')): SearchRecord[
       ...toolkitRecords(lang, prefix, entries, strings),
       ...contextRecords(lang, prefix, contexts.map((c) => ({ id: c.id, name: c.name[lang], summary: c.summary[lang] })), strings),
       ...figureRecords(lang, prefix, builtFigures(dist, lang), strings),
-      toolRecord(lang, prefix, t('tool.title'), t('tool.intro'), strings),
+      toolRecord(lang, prefix, t('tool.title'), tool?.intro[lang] ?? '', strings),
     ];
     // Each record also carries the glossary's other names for the words it uses (RFBF = reaching
     // the furthest behind first), after its text (EQUIVALENTS_MARK between): one query finds both.

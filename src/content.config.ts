@@ -16,6 +16,7 @@ import { toolkitSchema } from './schemas/toolkit.ts';
 import { briefSchema } from './schemas/briefs.ts';
 import { factSchema } from './schemas/facts.ts';
 import { figureSchema } from './schemas/figures.ts';
+import { toolTextSchema } from './schemas/tool.ts';
 
 /** The evaluation itself: one MDX file per part and language, ids like `zh/findings`. */
 const report = defineCollection({
@@ -71,4 +72,7 @@ const facts = defineCollection({ loader: yamlLists('content/facts'), schema: fac
 /** What each figure is called and says (`content/figures/figures.yaml`); the numbers come from the content. */
 const figures = defineCollection({ loader: yamlLists('content/figures'), schema: figureSchema });
 
-export const collections = { facts, figures, report, footnotes, factors, groups, keyMessages, changelog, pages, glossary, timeline, themes, contexts, toolkit, briefs };
+/** The prioritisation tool's own texts: purpose, method, worksheet and file format (`content/tool/tool.yaml`). */
+const toolTexts = defineCollection({ loader: yamlLists('content/tool'), schema: toolTextSchema });
+
+export const collections = { facts, figures, toolTexts, report, footnotes, factors, groups, keyMessages, changelog, pages, glossary, timeline, themes, contexts, toolkit, briefs };

@@ -1,4 +1,6 @@
+import { getEntry } from 'astro:content';
 import type { Locale } from '../lib/locales';
+import { fill } from '../i18n/format';
 import { addGroup, customGroup, emptyAnalysis, FACTOR_IDS, groupFromTarget, setRating, type Analysis, type FactorId, type TargetId } from '../lib/prioritise/model';
 import { useTranslations, type UiKey } from '../i18n';
 import { zh } from '../i18n/zh';
@@ -52,3 +54,22 @@ export async function toolData(lang: Locale, entryHref: (slug: string) => string
 }
 
 export type ToolData = Awaited<ReturnType<typeof toolData>>;
+
+/** The tool's own texts in one language (content/tool/tool.yaml): purpose, method, worksheet, format. */
+export async function toolTexts(lang: Locale) {
+  const entry = await getEntry('toolTexts', 'prioritise');
+  if (!entry) throw new Error('content/tool/tool.yaml: no entry with the id "prioritise"');
+  const d = entry.data;
+  return {
+    intro: d.intro[lang],
+    aid: d.aid[lang],
+    steps: d.steps.map((s) => s[lang]),
+    scale: d.scale[lang],
+    scoreRule: d.scoreRule[lang],
+    example: (vars: Record<string, string | number>) => fill(d.example[lang], vars),
+    paragraphs: d.paragraphs,
+    top: d.top[lang],
+    worksheet: d.worksheet[lang],
+    format: { intro: d.format.intro[lang], json: d.format.json[lang], csv: d.format.csv[lang], limits: d.format.limits[lang] },
+  };
+}
