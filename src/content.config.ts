@@ -17,6 +17,7 @@ import { briefSchema } from './schemas/briefs.ts';
 import { factSchema } from './schemas/facts.ts';
 import { figureSchema } from './schemas/figures.ts';
 import { toolTextSchema } from './schemas/tool.ts';
+import { workshopSchema } from './schemas/workshop.ts';
 
 /** The evaluation itself: one MDX file per part and language, ids like `zh/findings`. */
 const report = defineCollection({
@@ -75,4 +76,7 @@ const figures = defineCollection({ loader: yamlLists('content/figures'), schema:
 /** The prioritisation tool's own texts: purpose, method, worksheet and file format (`content/tool/tool.yaml`). */
 const toolTexts = defineCollection({ loader: yamlLists('content/tool'), schema: toolTextSchema });
 
-export const collections = { facts, figures, toolTexts, report, footnotes, factors, groups, keyMessages, changelog, pages, glossary, timeline, themes, contexts, toolkit, briefs };
+/** The half-day workshop kit each context offers: this site's facilitation guidance (`content/workshop/workshop.yaml`). */
+const workshop = defineCollection({ loader: yamlLists('content/workshop'), schema: workshopSchema });
+
+export const collections = { facts, figures, toolTexts, workshop, report, footnotes, factors, groups, keyMessages, changelog, pages, glossary, timeline, themes, contexts, toolkit, briefs };

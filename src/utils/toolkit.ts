@@ -87,3 +87,10 @@ export async function contextRoutes() {
 export async function toolkitRefs(lang: Locale): Promise<EntryRefs[]> {
   return (await toolkitEntries(lang)).map((e) => ({ slug: entrySlug(e), title: e.data.title, recommendations: e.data.recommendations, conclusions: e.data.conclusions }));
 }
+
+/** The half-day workshop kit (content/workshop/workshop.yaml), the same plan for every context. */
+export async function workshopKit() {
+  const entry = await getEntry('workshop', 'half-day');
+  if (!entry) throw new Error('content/workshop/workshop.yaml: no entry with the id "half-day"');
+  return entry.data;
+}

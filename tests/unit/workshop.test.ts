@@ -1,0 +1,34 @@
+/**
+ * The workshop kit (content/workshop/workshop.yaml): it passes the schema the site uses, its agenda
+ * adds up to the half day its heading announces, and a cited text is refused when it ends with its
+ * own full stop (the page adds the citations, then the stop).
+ */
+import { describe, expect, it } from 'vitest';
+import { workshopSchema } from '../../src/schemas/workshop.ts';
+import { useTranslations } from '../../src/i18n/index.ts';
+import { readYamlList } from '../helpers/content.ts';
+
+interface Kit { id: string; agenda: { minutes: number }[]; purpose: { text: { zh: string; en: string } } }
+const [kit] = readYamlList<Kit>('content/workshop/workshop.yaml');
+const data = () => {
+  const { id: _id, ...rest } = kit ?? { id: '', agenda: [], purpose: { text: { zh: '', en: '' } } };
+  return rest;
+};
+
+describe('the workshop kit', () => {
+  it('passes the schema', () => {
+    expect(workshopSchema.safeParse(data()).error?.issues ?? []).toEqual([]);
+  });
+  it('runs as long as its agenda heading says, in both languages', () => {
+    const minutes = (kit?.agenda ?? []).reduce((sum, a) => sum + a.minutes, 0);
+    const [hours, rest] = [Math.floor(minutes / 60), minutes % 60];
+    expect(useTranslations('en')('workshop.agendaTitle')).toContain(`${hours} hours ${rest} minutes`);
+    expect(useTranslations('zh')('workshop.agendaTitle')).toContain(`${hours} 小时 ${rest} 分钟`);
+  });
+  it('refuses a cited text that ends with its own full stop, naming the field', () => {
+    const broken = { ...data(), purpose: { ...kit?.purpose, text: { zh: '甲。', en: 'A' } } };
+    const issue = workshopSchema.safeParse(broken).error?.issues[0];
+    expect(issue?.path).toEqual(['purpose', 'text']);
+    expect(issue?.message).toContain('without a full stop');
+  });
+});
