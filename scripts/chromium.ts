@@ -1,10 +1,9 @@
 /**
- * Launches the system Chromium (Debian's `chromium`, or CHROME_PATH) through playwright-core,
- * headless, with a fresh profile and no background network. Nothing here downloads a browser.
+ * Launches the system Chromium (Debian's `chromium`, or CHROME_PATH) through playwright-core, with
+ * Playwright's own defaults: headless, no sandbox, no first-run or background networking, and a
+ * fresh, empty profile for each context. Nothing here downloads a browser.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { chromium, type BrowserContext } from 'playwright-core';
 
 export function chromiumPath(): string {
@@ -14,39 +13,19 @@ export function chromiumPath(): string {
   return found;
 }
 
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-];
-
 export interface Browser {
   context: BrowserContext;
   close: () => Promise<void>;
 }
 
-/** A persistent context on a new, empty user-data dir, removed on close. */
+/** A browser with one new context: Chinese locale, UTC, 1280 × 900 unless told otherwise. */
 export async function launchChromium(options: { javaScriptEnabled?: boolean; width?: number; height?: number } = {}): Promise<Browser> {
-  const profile = mkdtempSync(join(tmpdir(), 'lnob-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath(),
-    headless: true,
-    args: CHROMIUM_ARGS,
+  const browser = await chromium.launch({ executablePath: chromiumPath() });
+  const context = await browser.newContext({
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
     locale: 'zh-CN',
     timezoneId: 'UTC',
   });
-  return {
-    context,
-    close: async () => {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
+  return { context, close: () => browser.close() };
 }
