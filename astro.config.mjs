@@ -24,6 +24,7 @@ export default defineConfig({
   // No module-preload helper: the only dynamic import (search) loads a single chunk. No inline scripts
   // (assetsInlineLimit 0): every page then carries the same policy, which public/_headers repeats.
   vite: {
+    css: { transformer: 'lightningcss', lightningcss: { drafts: { customMedia: true } } },
     build: { modulePreload: false, assetsInlineLimit: 0 },
     environments: { client: { build: { modulePreload: false, assetsInlineLimit: 0 } } },
   },
