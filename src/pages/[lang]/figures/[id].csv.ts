@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { csvFormatRows } from 'd3-dsv';
-import { liveLocales, type Locale } from '../../../lib/locales';
-import { allFigures } from '../../../utils/figures';
+import { liveLocales, type Locale } from '~/lib/locales';
+import { allFigures } from '~/utils/figures';
 
 /** Each figure's data table as CSV: the same rows as the table on the page. */
 export const getStaticPaths = (async () => {

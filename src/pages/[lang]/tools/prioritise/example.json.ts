@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import type { Locale } from '../../../../lib/locales';
-import { languagePaths } from '../../../../utils/page';
+import type { Locale } from '~/lib/locales';
+import { languagePaths } from '~/utils/page';
 import { toJSON } from '~/lib/prioritise/json.ts';
-import { exampleAnalysis } from '../../../../utils/tool';
+import { exampleAnalysis } from '~/utils/tool';
 
 /** The example analysis of the tool's file format, as JSON. */
 export const getStaticPaths = languagePaths;

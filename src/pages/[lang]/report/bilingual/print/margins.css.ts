@@ -1,6 +1,6 @@
 /** The margin boxes of /zh/report/bilingual/print/ (see components/report-print.ts). */
 import type { APIRoute } from 'astro';
-import { reportMarginsCss } from '../../../../../components/report-print';
+import { reportMarginsCss } from '~/components/report-print';
 
 export const getStaticPaths = () => [{ params: { lang: 'zh' } }];
 export const GET: APIRoute = ({ site }) =>
