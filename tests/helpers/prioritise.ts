@@ -11,13 +11,13 @@ import {
   TARGET_IDS,
   emptyAnalysis,
   emptyRatings,
-  validateAnalysis,
   type Analysis,
   type FactorId,
   type Group,
   type Level,
   type Rating,
 } from '../../src/lib/prioritise/model.ts';
+import { validateAnalysis } from '../../src/lib/prioritise/schema.ts';
 import { CSV_COLUMNS } from '../../src/lib/prioritise/csv.ts';
 import { IMPORT_ERROR_CODES, type ImportResult } from '../../src/lib/prioritise/errors.ts';
 

@@ -1,4 +1,4 @@
-/** The prioritisation tool's model: the vocabulary it uses, its schema, and the helpers that change an analysis. */
+/** The prioritisation tool's model: the vocabulary it uses, its schema (schema.ts), and the helpers that change an analysis (model.ts). */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readYamlList } from '../helpers/content.ts';
@@ -19,10 +19,10 @@ import {
   setWeight,
   slugify,
   updateGroup,
-  validateAnalysis,
   type Analysis,
   type Level,
 } from '../../src/lib/prioritise/model.ts';
+import { validateAnalysis } from '../../src/lib/prioritise/schema.ts';
 
 describe('model', () => {
   it('the vocabulary (src/lib/vocabulary.ts) has the ids of the content files, in their order', () => {

@@ -16,7 +16,8 @@
  * header is told about the CSV's columns, not the JSON's "format" field).
  */
 import { cut } from './cut.ts';
-import { analysisSchema, type Analysis, type Rating } from './model.ts';
+import type { Analysis, Rating } from './model.ts';
+import { analysisSchema } from './schema.ts';
 
 export const IMPORT_ERROR_CODES = [
   'empty',

@@ -5,7 +5,7 @@
  *   { "format": "lnob-prioritise", "version": 1, "name", "context", "weights": { factor: 0–5 },
  *     "highThreshold": 1–3, "groups": [ { "id", "name", "targetId", "intersects": [ids],
  *     "ratings": { factor: { "level": 0–3 | null, "evidence", "source" } } } ] }
- * Opening checks it against `analysisSchema` (model.ts): no unknown keys, all five factors, the
+ * Opening checks it against `analysisSchema` (schema.ts): no unknown keys, all five factors, the
  * limits, unique ids, intersections naming other groups. A key `__proto__`, `constructor` or
  * `prototype` anywhere refuses the file (code `proto-key`, `field` = its path, e.g. `groups.0.__proto__`).
  * A syntax error is placed by jsonc-parser (line and column of its first error), because browsers

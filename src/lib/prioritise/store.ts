@@ -3,7 +3,8 @@
  * named analyses, one of them open. When storage is missing, full or refused (private browsing),
  * the store keeps working in memory and says so, so the page can offer an export instead.
  */
-import { emptyAnalysis, validateAnalysis, type Analysis } from './model.ts';
+import { emptyAnalysis, type Analysis } from './model.ts';
+import { validateAnalysis } from './schema.ts';
 
 export const STORAGE_KEY = 'lnob-prioritise/v1';
 
