@@ -48,10 +48,14 @@ if (process.env['BENCH_ONLY'] !== 'search') {
     pdfs.push(await inProcess(() => printAllPdfs(dist, { base: '/', site: undefined })));
   }
   console.log(`runs: ${RUNS}`);
-  console.log(`astro build   median ${fmt(median(builds))}  (min ${fmt(Math.min(...builds))}, max ${fmt(Math.max(...builds))}, median/first ${(median(builds) / (builds[0] ?? 1)).toFixed(2)})`);
+  console.log(
+    `astro build   median ${fmt(median(builds))}  (min ${fmt(Math.min(...builds))}, max ${fmt(Math.max(...builds))}, median/first ${(median(builds) / (builds[0] ?? 1)).toFixed(2)})`,
+  );
   console.log(`search index  median ${fmt(median(indexes))}  (min ${fmt(Math.min(...indexes))}, max ${fmt(Math.max(...indexes))})`);
   console.log(`index/build   ${(median(indexes) / median(builds)).toFixed(2)} (ratio of medians)`);
-  console.log(`context PDFs  median ${fmt(median(pdfs))}  (min ${fmt(Math.min(...pdfs))}, max ${fmt(Math.max(...pdfs))}; pdf/build ${(median(pdfs) / median(builds)).toFixed(2)})`);
+  console.log(
+    `context PDFs  median ${fmt(median(pdfs))}  (min ${fmt(Math.min(...pdfs))}, max ${fmt(Math.max(...pdfs))}; pdf/build ${(median(pdfs) / median(builds)).toFixed(2)})`,
+  );
   console.log('');
   console.log(budgetTable(measurePages(dist)));
   console.log('');
@@ -67,13 +71,21 @@ const { startStaticServer } = await import('./static-server.ts');
 const { launchChromium } = await import('./chromium.ts');
 const browser = await launchChromium();
 /** Milliseconds from the first key to the first result, and from the last key to it. */
-interface Latency { first: number; last: number }
+interface Latency {
+  first: number;
+  last: number;
+}
 async function firstResult(origin: string, lang: string, query: string): Promise<Latency> {
   const page = await browser.context.newPage();
   const cdp = await browser.context.newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 150,
+    downloadThroughput: (1.6 * 1024 * 1024) / 8,
+    uploadThroughput: (750 * 1024) / 8,
+  });
   await page.goto(`${origin}/${lang}/`, { waitUntil: 'load', timeout: 120_000 });
   await page.locator('#site-search-input').focus();
   await page.waitForTimeout(1000);
@@ -104,11 +116,15 @@ console.log('');
 console.log(`search, Slow 4G, first keystroke → first result (median of ${RUNS}, cold cache; focus, 1 s, then a key every 150 ms):`);
 // A results list that appears while the reader is still typing (a search per key) counts from the
 // first key to that list; the box now waits for a pause, so the last-key figure is the fair one.
-for (const [lang, query] of [['zh', '歧视'], ['en', 'discrimination']] as const) {
+for (const [lang, query] of [
+  ['zh', '歧视'],
+  ['en', 'discrimination'],
+] as const) {
   for (const from of ['first', 'last'] as const) {
     const now = median(latency[lang].map((l) => l[from]));
     const before = baseline ? median(baseline[lang].map((l) => l[from])) : undefined;
-    const compared = before === undefined ? '' : `; baseline ${fmt(before)} (${range(baseline?.[lang].map((l) => l[from]) ?? [])}), now/baseline ${(now / before).toFixed(2)}`;
+    const compared =
+      before === undefined ? '' : `; baseline ${fmt(before)} (${range(baseline?.[lang].map((l) => l[from]) ?? [])}), now/baseline ${(now / before).toFixed(2)}`;
     console.log(`  ${lang} ${query.padEnd(15)} ${from} key → result ${fmt(now)}  (${range(latency[lang].map((l) => l[from]))})${compared}`);
   }
 }

@@ -75,7 +75,9 @@ export function measurePages(dist: string, base = '/'): PageWeight[] {
     const rel = `/${relative(dist, file).split('\\').join('/')}`;
     const url = rel.replace(/index\.html$/, '');
     const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].reduce((sum, m) => sum + asset(m[1] ?? ''), 0);
-    const entries = [...html.matchAll(/<script[^>]+src="([^"]+)"/g), ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => m[1] ?? '');
+    const entries = [...html.matchAll(/<script[^>]+src="([^"]+)"/g), ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]*href="([^"]+)"/g)].map(
+      (m) => m[1] ?? '',
+    );
     const js = [...staticModules(dist, prefix, entries)].reduce((sum, href) => sum + asset(href), 0);
     const htmlBytes = gz(html);
     return { url, html: htmlBytes, css, js, total: htmlBytes + css + js };

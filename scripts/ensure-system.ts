@@ -35,7 +35,9 @@ if (missing.length === 0) {
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 if (!isRoot || !existsSync('/usr/bin/apt-get')) {
-  console.error(`Missing for the browser tests: ${missing.join(', ')}.\nInstall them with:\n  sudo apt-get install -y --no-install-recommends ${missing.join(' ')}`);
+  console.error(
+    `Missing for the browser tests: ${missing.join(', ')}.\nInstall them with:\n  sudo apt-get install -y --no-install-recommends ${missing.join(' ')}`,
+  );
   process.exit(1);
 }
 console.log(`system: installing ${missing.join(', ')} with apt-get…`);

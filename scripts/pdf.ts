@@ -19,7 +19,6 @@ import { baseFromEnv, siteFromEnv } from '../src/lib/site-address.ts';
 import { useTranslations } from '../src/i18n/index.ts';
 import type { Locale } from '../src/lib/locales.ts';
 
-
 export interface PrintJob {
   lang: string;
   /** What is printed: a context id, `{context}-brief`, `{context}-workshop`, or `evaluation`. */
@@ -35,7 +34,9 @@ export function printJobs(dist: string): PrintJob[] {
   const add = (lang: string, name: string, page: string, folder = lang) => {
     if (existsSync(join(dist, page, 'index.html'))) jobs.push({ lang, context: name, page, out: join(dist, 'pdf', folder, `${name}.pdf`) });
   };
-  for (const lang of readdirSync(dist).filter((d) => /^[a-z]{2}$/.test(d)).sort()) {
+  for (const lang of readdirSync(dist)
+    .filter((d) => /^[a-z]{2}$/.test(d))
+    .sort()) {
     const contexts = join(dist, lang, 'contexts');
     for (const context of existsSync(contexts) ? readdirSync(contexts).sort() : []) {
       add(lang, context, `/${lang}/contexts/${context}/print/`);
@@ -50,14 +51,19 @@ export function printJobs(dist: string): PrintJob[] {
 
 /** The number of pages of a PDF as Chromium writes it (its page objects), without a PDF library. */
 export function pdfPageCount(file: string): number {
-  return (readFileSync(file).toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
+  return (
+    readFileSync(file)
+      .toString('latin1')
+      .match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []
+  ).length;
 }
 
 /** "PDF, A4, 4 pages, 180 KB" in a language, from a page count and a size in bytes. */
 export function pdfFacts(lang: Locale, pages: number, bytes: number): string {
   const t = useTranslations(lang);
   const kb = bytes / 1024;
-  const number = (n: number, digits: number) => new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en', { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(n);
+  const number = (n: number, digits: number) =>
+    new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en', { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(n);
   const size = kb >= 1000 ? `${number(kb / 1024, 1)} MB` : `${number(Math.max(1, Math.round(kb)), 0)} KB`;
   return pages === 1 ? t('print.pdfFactsOne', { size }) : t('print.pdfFacts', { pages, size });
 }

@@ -4,13 +4,22 @@
  * Also bundles the browser's search engine (scripts/bundle-search.ts). Run by the post-build
  * integration (src/integrations/post-build.ts) after Astro has written the pages.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { formatDate } from '../src/lib/dates.ts';
-import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'node-html-parser';
-import { contextRecords, figureRecords, glossaryRecords, reportRecords, timelineRecords, toolkitRecords, toolRecord, type FigureInput, type SearchRecord } from '../src/lib/search/records.ts';
+import {
+  contextRecords,
+  figureRecords,
+  glossaryRecords,
+  reportRecords,
+  timelineRecords,
+  toolkitRecords,
+  toolRecord,
+  type FigureInput,
+  type SearchRecord,
+} from '../src/lib/search/records.ts';
 import { useTranslations } from '../src/i18n/index.ts';
 import { liveLocales } from '../src/lib/locales.ts';
 import { ROOT, readReport, readToolkit, readYamlList } from '../src/lib/content/files.ts';
@@ -18,21 +27,36 @@ import { bundleSearchEngine, minifyPagefind } from './bundle-search.ts';
 import { EQUIVALENTS_MARK, equivalenceGroups, equivalentsFor, phraseShortcuts, type GlossaryTermForms } from '../src/lib/search/equivalents.ts';
 import { wordList, type SuggestionList } from '../src/lib/search/match.ts';
 
-interface Term extends GlossaryTermForms { term: { zh: string; en: string }; definition: { zh: string; en: string } }
-interface Milestone { id: string; date: string; label: { zh: string; en: string } }
-interface Context { id: string; name: { zh: string; en: string }; summary: { zh: string; en: string } }
-interface ToolTexts { intro: { zh: string; en: string } }
+interface Term extends GlossaryTermForms {
+  term: { zh: string; en: string };
+  definition: { zh: string; en: string };
+}
+interface Milestone {
+  id: string;
+  date: string;
+  label: { zh: string; en: string };
+}
+interface Context {
+  id: string;
+  name: { zh: string; en: string };
+  summary: { zh: string; en: string };
+}
+interface ToolTexts {
+  intro: { zh: string; en: string };
+}
 
 /** The figures as built (their summaries are computed from the content at build time): title, caption, summary. */
 export function builtFigures(dist: string, lang: string): FigureInput[] {
   const file = join(dist, lang, 'figures', 'index.html');
   if (!existsSync(file)) return [];
-  return parse(readFileSync(file, 'utf8')).querySelectorAll('.figure-block').map((block) => ({
-    id: block.id.replace(/^figure-/, ''),
-    title: block.querySelector('h2, h3')?.text.trim() ?? '',
-    caption: block.querySelector('figcaption')?.text.trim() ?? '',
-    summary: block.childNodes.find((n) => 'tagName' in n && (n as { tagName: string }).tagName === 'P')?.text.trim() ?? '',
-  }));
+  return parse(readFileSync(file, 'utf8'))
+    .querySelectorAll('.figure-block')
+    .map((block) => ({
+      id: block.id.replace(/^figure-/, ''),
+      title: block.querySelector('h2, h3')?.text.trim() ?? '',
+      caption: block.querySelector('figcaption')?.text.trim() ?? '',
+      summary: block.childNodes.find((n) => 'tagName' in n && (n as { tagName: string }).tagName === 'P')?.text.trim() ?? '',
+    }));
 }
 
 export function allRecords(base = '/', dist = join(ROOT, 'dist')): SearchRecord[] {
@@ -54,13 +78,32 @@ export function allRecords(base = '/', dist = join(ROOT, 'dist')): SearchRecord[
       tool: t('nav.tool'),
     };
     const groups = equivalenceGroups(terms, lang);
-    const entries = readToolkit(lang).map((e) => ({ id: e.id, title: e.front.title, summary: e.front.summary, body: e.body, component: e.front.component, stage: e.front.stage, contexts: e.front.contexts, factors: e.front.factors ?? [] }));
+    const entries = readToolkit(lang).map((e) => ({
+      id: e.id,
+      title: e.front.title,
+      summary: e.front.summary,
+      body: e.body,
+      component: e.front.component,
+      stage: e.front.stage,
+      contexts: e.front.contexts,
+      factors: e.front.factors ?? [],
+    }));
     const records = [
       ...reportRecords(lang, prefix, readReport(lang), strings),
       ...glossaryRecords(lang, prefix, terms, strings),
-      ...timelineRecords(lang, prefix, milestones.map((m) => ({ id: m.id, dateText: formatDate(m.date, lang), label: m.label[lang] })), strings),
+      ...timelineRecords(
+        lang,
+        prefix,
+        milestones.map((m) => ({ id: m.id, dateText: formatDate(m.date, lang), label: m.label[lang] })),
+        strings,
+      ),
       ...toolkitRecords(lang, prefix, entries, strings),
-      ...contextRecords(lang, prefix, contexts.map((c) => ({ id: c.id, name: c.name[lang], summary: c.summary[lang] })), strings),
+      ...contextRecords(
+        lang,
+        prefix,
+        contexts.map((c) => ({ id: c.id, name: c.name[lang], summary: c.summary[lang] })),
+        strings,
+      ),
       ...figureRecords(lang, prefix, builtFigures(dist, lang), strings),
       toolRecord(lang, prefix, t('tool.title'), tool?.intro[lang] ?? '', strings),
     ];

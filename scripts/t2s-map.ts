@@ -17,7 +17,8 @@ export function contentCharacters(root = ROOT): Set<string> {
   };
   read('content/report/zh', '.mdx');
   read('content/toolkit/zh', '.mdx');
-  for (const dir of ['content/footnotes', 'content/glossary', 'content/timeline', 'content/factors', 'content/groups', 'content/themes', 'content/contexts']) read(dir, '.yaml');
+  for (const dir of ['content/footnotes', 'content/glossary', 'content/timeline', 'content/factors', 'content/groups', 'content/themes', 'content/contexts'])
+    read(dir, '.yaml');
   return new Set(texts.join('').match(/\p{Script=Han}/gu) ?? []);
 }
 

@@ -15,4 +15,3 @@ export function tidyAll(dist: string): number {
   }
   return changed;
 }
-

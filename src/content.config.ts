@@ -79,4 +79,22 @@ const toolTexts = defineCollection({ loader: yamlLists('content/tool'), schema: 
 /** The half-day workshop kit each context offers: this site's facilitation guidance (`content/workshop/workshop.yaml`). */
 const workshop = defineCollection({ loader: yamlLists('content/workshop'), schema: workshopSchema });
 
-export const collections = { facts, figures, toolTexts, workshop, report, footnotes, factors, groups, keyMessages, changelog, pages, glossary, timeline, themes, contexts, toolkit, briefs };
+export const collections = {
+  facts,
+  figures,
+  toolTexts,
+  workshop,
+  report,
+  footnotes,
+  factors,
+  groups,
+  keyMessages,
+  changelog,
+  pages,
+  glossary,
+  timeline,
+  themes,
+  contexts,
+  toolkit,
+  briefs,
+};

@@ -23,5 +23,7 @@ export function reportMarginsCss(lang: Locale, site: URL | undefined, base: stri
     `  @bottom-center { content: ${pageN}; ${box} }`,
     '}',
     '',
-  ].filter((l) => l !== '').join('\n');
+  ]
+    .filter((l) => l !== '')
+    .join('\n');
 }

@@ -83,7 +83,8 @@ export const enTool = {
   'tool.importedName': '{name} (imported {date})',
   'tool.unrated': 'Not rated yet, so not ranked: {names}.',
   'tool.guidanceBehind': 'The toolkit entries this tool puts into practice:',
-  'tool.err.csv.wrong-format': 'This CSV is not a groups table of this tool: its first line should name the columns group_id, group_name, target_id, intersects and, for each factor, its _level, _evidence and _source columns (see “The file format” below).',
+  'tool.err.csv.wrong-format':
+    'This CSV is not a groups table of this tool: its first line should name the columns group_id, group_name, target_id, intersects and, for each factor, its _level, _evidence and _source columns (see “The file format” below).',
   'tool.err.csv.out-of-range': '“{value}” is not a rating: a rating is 0, 1, 2 or 3, or empty for not rated.',
   'tool.print': 'Print the analysis',
   'tool.err.title': 'The file could not be imported.',

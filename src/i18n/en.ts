@@ -18,7 +18,8 @@ export const en: UiStrings = {
   'footer.unofficial': 'This site presents the Independent Evaluation Office’s evaluation. It is not an official UNDP publication.',
   'footer.version': 'Version',
   'report.contents': 'Contents of the evaluation',
-  'report.contentsIntro': 'The summary of the evaluation has six parts, 57 paragraphs and 10 footnotes. Every paragraph is numbered and can be linked to and cited.',
+  'report.contentsIntro':
+    'The summary of the evaluation has six parts, 57 paragraphs and 10 footnotes. Every paragraph is numbered and can be linked to and cited.',
   'report.paragraphs': 'paragraphs {range}',
   'report.paragraphShortRange': '¶{range}',
   'report.partContents': 'In this part',
@@ -37,12 +38,15 @@ export const en: UiStrings = {
   'cite.copy': 'Copy citation',
   'cite.copied': 'Citation of paragraph {n} copied.',
   'cite.failed': 'Could not copy automatically; select the citation and copy it.',
-  'cite.text': 'Independent Evaluation Office of UNDP, Formative Evaluation of the Integration by UNDP of the Principles of Leaving No One Behind: summary, UNDP Executive Board, first regular session 2023, para. {n}. Unofficial English translation of the Chinese edition by the LNOB evaluation hub.',
-  'cite.textOnline': 'Independent Evaluation Office of UNDP, Formative Evaluation of the Integration by UNDP of the Principles of Leaving No One Behind: summary, UNDP Executive Board, first regular session 2023, para. {n}. Unofficial English translation of the Chinese edition by the LNOB evaluation hub. {url}',
+  'cite.text':
+    'Independent Evaluation Office of UNDP, Formative Evaluation of the Integration by UNDP of the Principles of Leaving No One Behind: summary, UNDP Executive Board, first regular session 2023, para. {n}. Unofficial English translation of the Chinese edition by the LNOB evaluation hub.',
+  'cite.textOnline':
+    'Independent Evaluation Office of UNDP, Formative Evaluation of the Integration by UNDP of the Principles of Leaving No One Behind: summary, UNDP Executive Board, first regular session 2023, para. {n}. Unofficial English translation of the Chinese edition by the LNOB evaluation hub. {url}',
   'permalink.title': 'Paragraph {n}',
   'permalink.moving': 'Going to paragraph {n} in “{part}”.',
   'permalink.link': 'Read paragraph {n}',
-  'home.lead': 'The UNDP Independent Evaluation Office (IEO) evaluated how UNDP integrates the principles of leaving no one behind (LNOB), among them reaching the furthest behind first (RFBF). Here its summary can be read, cited, searched and printed, with a toolkit drafted from it.',
+  'home.lead':
+    'The UNDP Independent Evaluation Office (IEO) evaluated how UNDP integrates the principles of leaving no one behind (LNOB), among them reaching the furthest behind first (RFBF). Here its summary can be read, cited, searched and printed, with a toolkit drafted from it.',
   'home.facts': 'The evaluation at a glance',
   'home.messages': 'Key messages from the conclusions and recommendations',
   'home.messagesIntro': 'Their sentences in this site’s English translation of the Chinese text; each links to its paragraph.',
@@ -72,12 +76,14 @@ export const en: UiStrings = {
   'translation.chinese': 'Read the Chinese text',
   'parallel.title': '{part}: Chinese and English',
   'parallel.link': 'Read in Chinese and English side by side',
-  'parallel.intro': 'The Chinese source text and the English translation, paragraph by paragraph. The Chinese is the evaluation’s text; the English is this site’s translation.',
+  'parallel.intro':
+    'The Chinese source text and the English translation, paragraph by paragraph. The Chinese is the evaluation’s text; the English is this site’s translation.',
   'parallel.back': 'Back to “{part}”',
   'parallel.zh': 'Chinese source',
   'parallel.en': 'English translation',
   'glossary.title': 'Glossary',
-  'glossary.intro': 'Terms that recur in the evaluation, in Chinese and English. Terms marked “official term” use the official English wording of the evaluation. Each term gives the paragraph where the evaluation uses or defines it.',
+  'glossary.intro':
+    'Terms that recur in the evaluation, in Chinese and English. Terms marked “official term” use the official English wording of the evaluation. Each term gives the paragraph where the evaluation uses or defines it.',
   'glossary.official': 'official term',
   'glossary.source': 'See paragraph {n}',
   'timeline.title': 'Timeline',
@@ -91,7 +97,8 @@ export const en: UiStrings = {
   'search.submit': 'Search',
   'search.suggestions': 'Search results',
   'search.title': 'Search',
-  'search.intro': 'Search the full evaluation, the toolkit, the guidance by context, the figures, the glossary and the timeline. Results from the report go straight to the paragraph.',
+  'search.intro':
+    'Search the full evaluation, the toolkit, the guidance by context, the figures, the glossary and the timeline. Results from the report go straight to the paragraph.',
   'search.needsJs': 'Search results need JavaScript. Without it, you can browse the whole evaluation from the contents.',
   'search.count': { one: '{n} result', other: '{n} results' },
   'search.none': 'No results',
@@ -111,7 +118,8 @@ export const en: UiStrings = {
   'search.more': 'Show more results',
   'nav.figures': 'Figures',
   'figures.title': 'Figures',
-  'figures.intro': 'Figures drawn from the evaluation’s text when the site is built. Each comes with a text summary, a data table, a CSV download and the paragraphs it rests on.',
+  'figures.intro':
+    'Figures drawn from the evaluation’s text when the site is built. Each comes with a text summary, a data table, a CSV download and the paragraphs it rests on.',
   'figures.table': 'Data table',
   'figures.csv': 'Download CSV',
   'figures.sources': 'Rests on',
@@ -124,7 +132,8 @@ export const en: UiStrings = {
   'home.figuresDesc': 'Figures drawn from the text, with data tables and CSV.',
   'nav.framework': 'Framework',
   'framework.title': 'The five-factor framework and the 18 target groups',
-  'framework.intro': 'The box after paragraph 5 presents UNDP’s five-factor framework for leaving no one behind. This page lists the five factors, the paragraphs where the evaluation discusses them, UNDP’s 18 target groups (note 9) and how the groups link with the factors.',
+  'framework.intro':
+    'The box after paragraph 5 presents UNDP’s five-factor framework for leaving no one behind. This page lists the five factors, the paragraphs where the evaluation discusses them, UNDP’s 18 target groups (note 9) and how the groups link with the factors.',
   'framework.box': 'See the box in the evaluation',
   'framework.factors': 'The five factors',
   'framework.discussed': 'Paragraphs that discuss it:',
@@ -133,7 +142,8 @@ export const en: UiStrings = {
   'framework.mentioned': 'See',
   'framework.notMentioned': 'Not mentioned in the text apart from note 9',
   'framework.matrix': 'Factors and groups',
-  'framework.matrixIntro': 'The table marks links between groups and factors. A filled circle is a link the evaluation itself states; an open circle is an editorial reading of this site, with its reason and the paragraphs it rests on below.',
+  'framework.matrixIntro':
+    'The table marks links between groups and factors. A filled circle is a link the evaluation itself states; an open circle is an editorial reading of this site, with its reason and the paragraphs it rests on below.',
   'framework.evaluation': 'stated by the evaluation',
   'framework.editorial': 'editorial reading',
   'framework.group': 'Group',
@@ -174,7 +184,8 @@ export const en: UiStrings = {
   'nav.toolkit': 'Toolkit',
   'nav.contexts': 'Contexts',
   'toolkit.title': 'The learning-hub toolkit',
-  'toolkit.intro': 'Recommendation 3 (paragraphs 41–42) asks for a learning hub with a toolkit. This toolkit follows the five components of paragraph 42; every entry cites the paragraphs it rests on and says which development contexts and which Examine–Empower–Enact stage it serves.',
+  'toolkit.intro':
+    'Recommendation 3 (paragraphs 41–42) asks for a learning hub with a toolkit. This toolkit follows the five components of paragraph 42; every entry cites the paragraphs it rests on and says which development contexts and which Examine–Empower–Enact stage it serves.',
   'toolkit.notice': 'This entry is drafted from the evaluation. It is not official UNDP guidance.',
   'toolkit.component.a': '(a) Awareness of bias, and dialogue on equity, equality and non-discrimination',
   'toolkit.component.b': '(b) UNDP’s positioning and added value, “equality+”, reaching the furthest behind first',
@@ -194,8 +205,10 @@ export const en: UiStrings = {
   'toolkit.shown': { one: '{n} entry shown', other: '{n} entries shown' },
   'toolkit.optionCount': '{label} ({n})',
   'toolkit.filtersNeedJs': 'Filters (need JavaScript)',
-  'toolkit.groupsUncovered': 'Not offered as a filter, because no entry covers them: the evaluation names these groups only in its list of the 18 target groups (footnote 9): {names}.',
-  'toolkit.useTool': 'Put this into practice with the prioritisation tool: rate your groups on the five factors, see the ranking and the marker tags, and find the matching entries.',
+  'toolkit.groupsUncovered':
+    'Not offered as a filter, because no entry covers them: the evaluation names these groups only in its list of the 18 target groups (footnote 9): {names}.',
+  'toolkit.useTool':
+    'Put this into practice with the prioritisation tool: rate your groups on the five factors, see the ranking and the marker tags, and find the matching entries.',
   'toolkit.component': 'Component',
   'toolkit.stage': 'Stage',
   'toolkit.contexts': 'Contexts',
@@ -207,7 +220,8 @@ export const en: UiStrings = {
   'toolkit.recommendation': 'Recommendation {n}',
   'toolkit.conclusion': 'Conclusion {n}',
   'contexts.title': 'Guidance by development context',
-  'contexts.intro': 'Paragraph 41 asks the toolkit to give separate information for each main development context. Each context below comes with the paragraphs of the evaluation that speak to it and the toolkit entries that apply to it.',
+  'contexts.intro':
+    'Paragraph 41 asks the toolkit to give separate information for each main development context. Each context below comes with the paragraphs of the evaluation that speak to it and the toolkit entries that apply to it.',
   'contexts.paragraphs': 'Paragraphs of the evaluation',
   'contexts.cover': 'Guidance drafted from the evaluation',
   'contexts.language': 'Language: English',
@@ -236,11 +250,13 @@ export const en: UiStrings = {
   // Context briefs, workshop kits and the evaluation on paper (issue 14).
   'brief.heading': 'The brief',
   'brief.title': 'Brief: {name}',
-  'brief.intro': 'The first two pages of the guidance for this context: what the evaluation says about it, and the one or two actions that matter most here for each component of the toolkit. The full guidance has every entry in full.',
+  'brief.intro':
+    'The first two pages of the guidance for this context: what the evaluation says about it, and the one or two actions that matter most here for each component of the toolkit. The full guidance has every entry in full.',
   'brief.says': 'What the evaluation says',
   'brief.actions': 'What matters most here, by component',
   'brief.toEntry': '→ Entry: {title}',
-  'brief.annex': 'Annex: the toolkit entries for this context, in the order of the brief. Each opens in full on its own page; the print edition and the full guide PDF carry them all.',
+  'brief.annex':
+    'Annex: the toolkit entries for this context, in the order of the brief. Each opens in full on its own page; the print edition and the full guide PDF carry them all.',
   'brief.readEntry': 'Read the whole entry',
   'brief.annexPrint': 'Annex: the toolkit entries for this context in full, in the order of the brief, then every cited paragraph quoted.',
   'brief.pdf': 'The brief alone',
@@ -264,9 +280,11 @@ export const en: UiStrings = {
   'print.pdfFactsOne': 'PDF, A4, 1 page, {size}',
   'print.evaluation': 'Formative Evaluation of the Integration by UNDP of the Principles of Leaving No One Behind: summary',
   'print.reportTitle': 'The whole evaluation (print edition)',
-  'print.reportIntro': 'Every part of the evaluation summary on one page, for printing: the English translation made by this site, with the paragraph numbers and footnotes. The Chinese text is the source.',
+  'print.reportIntro':
+    'Every part of the evaluation summary on one page, for printing: the English translation made by this site, with the paragraph numbers and footnotes. The Chinese text is the source.',
   'print.bilingualTitle': 'The whole evaluation in Chinese and English (print edition)',
-  'print.bilingualIntro': 'Every paragraph of the evaluation summary in Chinese (the source) and in English (this site’s translation), side by side, paragraph by paragraph.',
+  'print.bilingualIntro':
+    'Every paragraph of the evaluation summary in Chinese (the source) and in English (this site’s translation), side by side, paragraph by paragraph.',
   'print.pdfsTitle': 'The whole evaluation on paper',
   'print.pdfWhole': 'The whole evaluation in English',
   'print.pdfWholeZh': 'The whole evaluation in Chinese',

@@ -83,7 +83,8 @@ export const zhTool = {
   'tool.importedName': '{name}(导入于 {date})',
   'tool.unrated': '尚未打分，因此不排名：{names}。',
   'tool.guidanceBehind': '本工具付诸实践的工具箱条目：',
-  'tool.err.csv.wrong-format': '此 CSV 不是本工具的群体表：第一行应列出 group_id、group_name、target_id、intersects 这几列，以及每个要素的 _level、_evidence 和 _source 列(见下文“文件格式”)。',
+  'tool.err.csv.wrong-format':
+    '此 CSV 不是本工具的群体表：第一行应列出 group_id、group_name、target_id、intersects 这几列，以及每个要素的 _level、_evidence 和 _source 列(见下文“文件格式”)。',
   'tool.err.csv.out-of-range': '“{value}”不是有效的打分：打分为 0、1、2 或 3，未打分则留空。',
   'tool.print': '打印分析',
   'tool.err.title': '无法导入该文件。',

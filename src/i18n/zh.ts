@@ -36,12 +36,15 @@ export const zh = {
   'cite.copy': '复制引文',
   'cite.copied': '已复制第 {n} 段的引文。',
   'cite.failed': '无法自动复制，请选中引文手动复制。',
-  'cite.text': '联合国开发计划署独立评价办公室. Formative Evaluation of the Integration by UNDP of the Principles of Leaving No One Behind: 摘要中文本[R]. 开发署执行局 2023 年第一届常会: 第 {n} 段.',
-  'cite.textOnline': '联合国开发计划署独立评价办公室. Formative Evaluation of the Integration by UNDP of the Principles of Leaving No One Behind: 摘要中文本[R/OL]. 开发署执行局 2023 年第一届常会: 第 {n} 段. {url}',
+  'cite.text':
+    '联合国开发计划署独立评价办公室. Formative Evaluation of the Integration by UNDP of the Principles of Leaving No One Behind: 摘要中文本[R]. 开发署执行局 2023 年第一届常会: 第 {n} 段.',
+  'cite.textOnline':
+    '联合国开发计划署独立评价办公室. Formative Evaluation of the Integration by UNDP of the Principles of Leaving No One Behind: 摘要中文本[R/OL]. 开发署执行局 2023 年第一届常会: 第 {n} 段. {url}',
   'permalink.title': '第 {n} 段',
   'permalink.moving': '正在前往评价报告“{part}”部分的第 {n} 段。',
   'permalink.link': '阅读第 {n} 段',
-  'home.lead': '开发署独立评价办公室对开发署纳入“不让任何一个人掉队”原则(包括“首先尽力帮助落在最后面的人”)的情况进行了形成性评价。本站发布评价摘要全文，段段可引用、可检索、可打印，并附据评价编写的工具箱。',
+  'home.lead':
+    '开发署独立评价办公室对开发署纳入“不让任何一个人掉队”原则(包括“首先尽力帮助落在最后面的人”)的情况进行了形成性评价。本站发布评价摘要全文，段段可引用、可检索、可打印，并附据评价编写的工具箱。',
   'home.facts': '评价概况',
   'home.messages': '主要信息：摘自结论和建议',
   'home.messagesIntro': '以下句子逐字摘自评价摘要中文本，链接为其段落编号。',
@@ -123,7 +126,8 @@ export const zh = {
   'home.figuresDesc': '根据评价文本生成的图表，附数据表和 CSV。',
   'nav.framework': '五要素框架',
   'framework.title': '五要素框架与 18 个目标群体',
-  'framework.intro': '评价在第 5 段之后的方框中介绍了开发署的“不让任何一个人掉队”五要素框架。本页列出五个要素、评价讨论它们的段落、开发署的 18 个目标群体（注释 9）及其与各要素的联系。',
+  'framework.intro':
+    '评价在第 5 段之后的方框中介绍了开发署的“不让任何一个人掉队”五要素框架。本页列出五个要素、评价讨论它们的段落、开发署的 18 个目标群体（注释 9）及其与各要素的联系。',
   'framework.box': '查看评价中的方框',
   'framework.factors': '五个要素',
   'framework.discussed': '评价讨论该要素的段落：',
@@ -173,7 +177,8 @@ export const zh = {
   'nav.toolkit': '工具箱',
   'nav.contexts': '发展背景',
   'toolkit.title': '学习中心工具箱',
-  'toolkit.intro': '建议 3（第 41–42 段）提出建立学习中心和工具箱。本工具箱按第 42 段的五个组成部分编排，每个条目都注明所依据的评价段落，并标明适用的发展背景和“审查-赋权-行动”阶段。',
+  'toolkit.intro':
+    '建议 3（第 41–42 段）提出建立学习中心和工具箱。本工具箱按第 42 段的五个组成部分编排，每个条目都注明所依据的评价段落，并标明适用的发展背景和“审查-赋权-行动”阶段。',
   'toolkit.notice': '本条目根据评价报告起草，并非开发署的官方指导。',
   'toolkit.component.a': '(a) 关于偏见的认识与公平、平等和不歧视对话',
   'toolkit.component.b': '(b) 开发署的独特地位和附加值、“平等+”、首先尽力帮助落在最后面的人',

@@ -12,7 +12,9 @@ export function contentProblems(root: string): string[] {
   const files: ReportFile[] = [];
   for (const folder of readdirSync(reportDir).sort()) {
     const dir = join(reportDir, folder);
-    for (const name of readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort()) {
+    for (const name of readdirSync(dir)
+      .filter((f) => f.endsWith('.mdx'))
+      .sort()) {
       files.push({ path: `content/report/${folder}/${name}`, folder, source: readFileSync(join(dir, name), 'utf8') });
     }
   }
@@ -60,7 +62,9 @@ function toolkitProblems(root: string): string[] {
   for (const lang of readdirSync(dir).sort()) {
     // An entry's id is its file name, or the `slug` its frontmatter gives (as Astro's glob loader reads it).
     const ids = new Map<string, string>();
-    for (const name of readdirSync(join(dir, lang)).filter((f) => f.endsWith('.mdx')).sort()) {
+    for (const name of readdirSync(join(dir, lang))
+      .filter((f) => f.endsWith('.mdx'))
+      .sort()) {
       const path = `content/toolkit/${lang}/${name}`;
       const text = readFileSync(join(dir, lang, name), 'utf8');
       const front = splitFrontmatter(text);

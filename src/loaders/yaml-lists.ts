@@ -17,7 +17,9 @@ export function yamlLists(folder: string): Loader {
       const dir = join(root, folder);
       store.clear();
       const seen = new Map<string, string>();
-      for (const name of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
+      for (const name of readdirSync(dir)
+        .filter((f) => f.endsWith('.yaml'))
+        .sort()) {
         const filePath = join(dir, name);
         const shown = relative(root, filePath);
         let items: unknown;

@@ -3,10 +3,12 @@ import { localeCodes } from '../lib/locales.ts';
 import { paragraphNumber } from './paragraph.ts';
 import { components } from '../lib/vocabulary.ts';
 
-
 /** One sentence and the paragraphs it rests on; the page adds the citations and the final stop. */
 const claim = z.object({
-  text: z.string().min(1).refine((s) => !/[.。]$/.test(s.trim()), 'ends without a full stop: the page adds the citations, then the stop'),
+  text: z
+    .string()
+    .min(1)
+    .refine((s) => !/[.。]$/.test(s.trim()), 'ends without a full stop: the page adds the citations, then the stop'),
   cite: z.array(paragraphNumber).min(1),
 });
 
@@ -33,8 +35,10 @@ export const briefSchema = z
   .superRefine((brief, ctx) => {
     for (const c of components) {
       const n = brief.actions.filter((a) => a.component === c).length;
-      if (n < 1 || n > 2) ctx.addIssue({ code: 'custom', path: ['actions'], message: `component ${c} has ${n} actions; a brief gives one or two per component` });
+      if (n < 1 || n > 2)
+        ctx.addIssue({ code: 'custom', path: ['actions'], message: `component ${c} has ${n} actions; a brief gives one or two per component` });
     }
     const order = brief.actions.map((a) => components.indexOf(a.component));
-    if (order.some((v, i) => i > 0 && v < order[i - 1]!)) ctx.addIssue({ code: 'custom', path: ['actions'], message: 'actions must follow the order of the components (a to e)' });
+    if (order.some((v, i) => i > 0 && v < order[i - 1]!))
+      ctx.addIssue({ code: 'custom', path: ['actions'], message: 'actions must follow the order of the components (a to e)' });
   });

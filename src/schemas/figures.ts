@@ -5,7 +5,14 @@ import { paragraphNumber } from './paragraph.ts';
 const text = z.string().min(1, 'must not be empty');
 
 /** A sentence whose wording depends on a count: the forms Intl.PluralRules names, `other` required. */
-const pluralForms = z.strictObject({ zero: text.optional(), one: text.optional(), two: text.optional(), few: text.optional(), many: text.optional(), other: text });
+const pluralForms = z.strictObject({
+  zero: text.optional(),
+  one: text.optional(),
+  two: text.optional(),
+  few: text.optional(),
+  many: text.optional(),
+  other: text,
+});
 
 /** A text in both languages with `{name}` placeholders, each language plain or in plural forms. */
 const translatedTemplate = z.object({ zh: z.union([text, pluralForms]), en: z.union([text, pluralForms]) });

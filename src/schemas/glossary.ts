@@ -35,5 +35,8 @@ export const glossarySchema = z.object({
    * Other ways a reader may write the term that this edition's text does not (abbreviations, full
    * names, the other script's short form). Search treats the forms and aliases of a term as one.
    */
-  aliases: z.object({ zh: z.array(z.string().min(1)).default([]), en: z.array(z.string().min(1)).default([]) }).partial().optional(),
+  aliases: z
+    .object({ zh: z.array(z.string().min(1)).default([]), en: z.array(z.string().min(1)).default([]) })
+    .partial()
+    .optional(),
 });

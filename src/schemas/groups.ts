@@ -3,8 +3,6 @@ import { translatedText } from './translated.ts';
 import { paragraphNumber } from './paragraph.ts';
 import { FACTOR_IDS } from '../lib/vocabulary.ts';
 
-
-
 /** A link between a group and a factor, and whether the evaluation states it or it is a reading of ours. */
 const factorLink = z.object({
   /** The factor's id. */

@@ -13,8 +13,5 @@ export const timelineSchema = z.object({
   /** What happened, in both languages. */
   label: translatedText,
   /** Where the evaluation names it: a paragraph or a footnote. */
-  source: z.union([
-    z.object({ paragraph: paragraphNumber }).strict(),
-    z.object({ footnote: z.number().int().min(1).max(FOOTNOTE_COUNT) }).strict(),
-  ]),
+  source: z.union([z.object({ paragraph: paragraphNumber }).strict(), z.object({ footnote: z.number().int().min(1).max(FOOTNOTE_COUNT) }).strict()]),
 });

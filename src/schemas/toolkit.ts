@@ -3,7 +3,6 @@ import { z } from 'astro/zod';
 import { localeCodes } from '../lib/locales.ts';
 import { paragraphNumber } from './paragraph.ts';
 
-
 import { components, stages } from '../lib/vocabulary.ts';
 
 /** One toolkit entry in one language (`content/toolkit/{lang}/{id}.mdx`); zh and en share the file name. */

@@ -4,9 +4,7 @@
  */
 const wanted = (navigator.languages ?? [navigator.language]).map((l) => l.toLowerCase());
 const links = [...document.querySelectorAll<HTMLAnchorElement>('.lang-choice a[data-lang]')];
-const match = wanted
-  .map((w) => links.find((a) => w.startsWith(a.dataset['lang'] ?? '-')))
-  .find((a): a is HTMLAnchorElement => a !== undefined);
+const match = wanted.map((w) => links.find((a) => w.startsWith(a.dataset['lang'] ?? '-'))).find((a): a is HTMLAnchorElement => a !== undefined);
 const note = document.getElementById('suggestion');
 if (match && note) {
   match.classList.add('suggested');

@@ -11,7 +11,9 @@ import { fill, format, readUiString } from '../i18n/format';
 const form = document.getElementById('toolkit-filters') as HTMLFormElement | null;
 const count = document.getElementById('toolkit-count');
 const items = [...document.querySelectorAll<HTMLLIElement>('.entry-list > li')];
-const facets: Facets[] = items.map((item) => Object.fromEntries(FILTER_NAMES.map((n) => [n, (item.dataset[n] ?? '').split(' ').filter(Boolean)])) as unknown as Facets);
+const facets: Facets[] = items.map(
+  (item) => Object.fromEntries(FILTER_NAMES.map((n) => [n, (item.dataset[n] ?? '').split(' ').filter(Boolean)])) as unknown as Facets,
+);
 const select = (name: string) => form?.elements.namedItem(name) as HTMLSelectElement | null;
 
 function apply(): void {

@@ -26,9 +26,7 @@ function outlineOf(body: string): Outline {
 /** The six parts of the report in one language, in reading order, each with its outline. */
 export async function reportParts(lang: Locale): Promise<ReportPart[]> {
   const entries = await getCollection('report', (e) => e.data.lang === lang);
-  return entries
-    .sort((a, b) => a.data.order - b.data.order)
-    .map((entry) => ({ entry, part: entry.data.part, outline: outlineOf(entry.body ?? '') }));
+  return entries.sort((a, b) => a.data.order - b.data.order).map((entry) => ({ entry, part: entry.data.part, outline: outlineOf(entry.body ?? '') }));
 }
 
 /** Which part holds each paragraph. */

@@ -1,7 +1,17 @@
 import { getEntry } from 'astro:content';
 import type { Locale } from '../lib/locales';
 import { fill } from '../i18n/format';
-import { addGroup, customGroup, emptyAnalysis, FACTOR_IDS, groupFromTarget, setRating, type Analysis, type FactorId, type TargetId } from '../lib/prioritise/model';
+import {
+  addGroup,
+  customGroup,
+  emptyAnalysis,
+  FACTOR_IDS,
+  groupFromTarget,
+  setRating,
+  type Analysis,
+  type FactorId,
+  type TargetId,
+} from '../lib/prioritise/model';
 import { useTranslations, type UiKey } from '../i18n';
 import { zh } from '../i18n/zh';
 import { scriptNeeds } from '../lib/prioritise/strings';
@@ -19,7 +29,10 @@ export async function exampleAnalysis(lang: Locale): Promise<Analysis> {
   const targets: TargetId[] = ['disabilities', 'below-poverty-line', 'youth'];
   let a = emptyAnalysis(t('tool.exampleName'));
   for (const id of targets) a = addGroup(a, groupFromTarget(id, names.get(id) ?? id));
-  const intersection = customGroup(lang === 'zh' ? '生活在贫困线以下的残疾人' : 'Persons with disabilities living below the poverty line', a.groups.map((g) => g.id));
+  const intersection = customGroup(
+    lang === 'zh' ? '生活在贫困线以下的残疾人' : 'Persons with disabilities living below the poverty line',
+    a.groups.map((g) => g.id),
+  );
   a = addGroup(a, { ...intersection, intersects: ['disabilities', 'below-poverty-line'] });
   const placeholder: (0 | 1 | 2 | 3 | null)[] = [0, 1, 2, 3, null];
   a.groups.forEach((g, gi) => {
@@ -33,7 +46,11 @@ export async function exampleAnalysis(lang: Locale): Promise<Analysis> {
 /** What the tool's script needs from the content: names, prompts, toolkit entries and its strings. */
 export async function toolData(lang: Locale, entryHref: (slug: string) => string, paragraphHref: (n: number) => string) {
   const t = useTranslations(lang);
-  const strings = Object.fromEntries(Object.keys(zh).filter((k) => k.startsWith('tool.') && scriptNeeds(k.slice('tool.'.length))).map((k) => [k, t(k as UiKey)]));
+  const strings = Object.fromEntries(
+    Object.keys(zh)
+      .filter((k) => k.startsWith('tool.') && scriptNeeds(k.slice('tool.'.length)))
+      .map((k) => [k, t(k as UiKey)]),
+  );
   return {
     lang,
     factors: (await factorsInOrder()).map((f) => ({ id: f.id, name: f.data.name[lang] })),

@@ -29,7 +29,12 @@ export function workshopQuestions(entry: ToolkitEntry): string[] {
 }
 
 export type Brief = CollectionEntry<'briefs'>['data'];
-export interface BriefAction { component: string; text: string; cite: number[]; entry: ToolkitEntry }
+export interface BriefAction {
+  component: string;
+  text: string;
+  cite: number[];
+  entry: ToolkitEntry;
+}
 
 /**
  * A context's brief in a language, its actions resolved to their entries. Stops the build, naming the file
@@ -39,12 +44,17 @@ export interface BriefAction { component: string; text: string; cite: number[]; 
 export async function contextBrief(lang: Locale, context: CollectionEntry<'contexts'>): Promise<{ brief: Brief; actions: BriefAction[] }> {
   const file = `content/briefs/${lang}.yaml`;
   const found = await getEntry('briefs', `${lang}-${context.id}`);
-  if (!found || found.data.lang !== lang || found.data.context !== context.id) throw new Error(`${file}: no brief "${lang}-${context.id}" (lang: ${lang}, context: ${context.id})`);
+  if (!found || found.data.lang !== lang || found.data.context !== context.id)
+    throw new Error(`${file}: no brief "${lang}-${context.id}" (lang: ${lang}, context: ${context.id})`);
   const brief = found.data;
   const own = new Set(context.data.paragraphs);
   const entries = new Map((await toolkitEntries(lang)).map((e) => [entrySlug(e), e]));
   const checkCites = (field: string, cite: number[], allowed: Set<number>) => {
-    for (const n of cite) if (!allowed.has(n)) throw new Error(`${file}: ${found.id} ${field}.cite has ¶${n}, which is neither among the paragraphs of context ${context.id} (${[...own].join(', ')}) nor among the sources of the entry`);
+    for (const n of cite)
+      if (!allowed.has(n))
+        throw new Error(
+          `${file}: ${found.id} ${field}.cite has ¶${n}, which is neither among the paragraphs of context ${context.id} (${[...own].join(', ')}) nor among the sources of the entry`,
+        );
   };
   checkCites('scope', brief.scope.cite, own);
   brief.says.forEach((s, i) => checkCites(`says[${i}]`, s.cite, own));
@@ -52,8 +62,10 @@ export async function contextBrief(lang: Locale, context: CollectionEntry<'conte
   const actions = brief.actions.map((a, i) => {
     const entry = entries.get(a.entry);
     if (!entry) throw new Error(`${file}: ${found.id} actions[${i}].entry = "${a.entry}", but content/toolkit/${lang}/ has no such entry`);
-    if (!entry.data.contexts.some((c) => c.id === context.id)) throw new Error(`${file}: ${found.id} actions[${i}].entry = "${a.entry}", which does not apply to ${context.id} (its contexts)`);
-    if (entry.data.component !== a.component) throw new Error(`${file}: ${found.id} actions[${i}].component = "${a.component}", but entry ${a.entry} is in component ${entry.data.component}`);
+    if (!entry.data.contexts.some((c) => c.id === context.id))
+      throw new Error(`${file}: ${found.id} actions[${i}].entry = "${a.entry}", which does not apply to ${context.id} (its contexts)`);
+    if (entry.data.component !== a.component)
+      throw new Error(`${file}: ${found.id} actions[${i}].component = "${a.component}", but entry ${a.entry} is in component ${entry.data.component}`);
     checkCites(`actions[${i}]`, a.cite, new Set([...own, ...entry.data.sources]));
     return { component: a.component, text: a.text, cite: a.cite, entry };
   });
@@ -85,7 +97,12 @@ export async function contextRoutes() {
 
 /** What each entry of a language states about the report's recommendations and conclusions. */
 export async function toolkitRefs(lang: Locale): Promise<EntryRefs[]> {
-  return (await toolkitEntries(lang)).map((e) => ({ slug: entrySlug(e), title: e.data.title, recommendations: e.data.recommendations, conclusions: e.data.conclusions }));
+  return (await toolkitEntries(lang)).map((e) => ({
+    slug: entrySlug(e),
+    title: e.data.title,
+    recommendations: e.data.recommendations,
+    conclusions: e.data.conclusions,
+  }));
 }
 
 /** The half-day workshop kit (content/workshop/workshop.yaml), the same plan for every context. */

@@ -20,7 +20,13 @@ async function violations(path: string): Promise<string[]> {
   const page = await h.open(path);
   const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
   await page.close();
-  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  return result.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
+  );
 }
 
 describe('the axe harness', () => {

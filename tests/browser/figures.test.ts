@@ -50,16 +50,19 @@ describe('figure interaction', () => {
     const unpaired = await page.evaluate(() =>
       [...document.querySelectorAll('.figure-block')].flatMap((block) => {
         const rows = block.querySelectorAll('tbody tr').length;
-        return [...block.querySelectorAll<SVGElement>('svg [data-row]')].filter((m) => Number(m.dataset['row']) >= rows || !m.getAttribute('aria-label')).map((m) => `${block.id} ${m.dataset['row']}`);
+        return [...block.querySelectorAll<SVGElement>('svg [data-row]')]
+          .filter((m) => Number(m.dataset['row']) >= rows || !m.getAttribute('aria-label'))
+          .map((m) => `${block.id} ${m.dataset['row']}`);
       }),
     );
     expect(unpaired).toEqual([]);
     // In the factor × group matrix each dot's row names the group its table row names.
-    const mismatched = await page.evaluate(() =>
-      [...document.querySelectorAll<SVGElement>('#figure-matrix svg [data-row]')].filter((m) => {
-        const group = m.closest('g.row')?.querySelector('text')?.textContent ?? '?';
-        return !(m.getAttribute('aria-label') ?? '').includes(`: ${group};`);
-      }).length,
+    const mismatched = await page.evaluate(
+      () =>
+        [...document.querySelectorAll<SVGElement>('#figure-matrix svg [data-row]')].filter((m) => {
+          const group = m.closest('g.row')?.querySelector('text')?.textContent ?? '?';
+          return !(m.getAttribute('aria-label') ?? '').includes(`: ${group};`);
+        }).length,
     );
     expect(mismatched).toBe(0);
     expect(await page.locator('.figure-block svg [data-row]').count()).toBeGreaterThan(50);
@@ -72,7 +75,14 @@ describe('figure interaction', () => {
  * scrolling of chart or page) and its smallest text renders at 12 px or more (font size × the
  * chart's scale on screen); at 1280 px no label is cut at the chart's edge.
  */
-interface ChartView { id: string; width: number; height: number; column: number; minText: number; outside: string[] }
+interface ChartView {
+  id: string;
+  width: number;
+  height: number;
+  column: number;
+  minText: number;
+  outside: string[];
+}
 const figurePages = ['figures/', 'framework/', 'timeline/', 'report/findings/', ''];
 
 async function chartViews(page: import('playwright-core').Page): Promise<{ pageOverflow: number; charts: ChartView[] }> {

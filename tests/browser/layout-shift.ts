@@ -23,7 +23,10 @@ export async function layoutShift(page: Page): Promise<{ total: number; shifts: 
               seen.push(...(observer.takeRecords() as Shift[]));
               observer.disconnect();
               const counted = seen.filter((e) => !e.hadRecentInput);
-              const describe = (n: Node | null | undefined) => (n instanceof Element ? `${n.tagName.toLowerCase()}${n.id ? `#${n.id}` : ''}${n.className ? `.${String(n.className).split(' ')[0]}` : ''}` : String(n?.nodeName ?? '?'));
+              const describe = (n: Node | null | undefined) =>
+                n instanceof Element
+                  ? `${n.tagName.toLowerCase()}${n.id ? `#${n.id}` : ''}${n.className ? `.${String(n.className).split(' ')[0]}` : ''}`
+                  : String(n?.nodeName ?? '?');
               resolve({
                 total: counted.reduce((sum, e) => sum + e.value, 0),
                 shifts: counted.map((e) => ({ value: e.value, sources: (e.sources ?? []).map((s) => describe(s.node)) })),

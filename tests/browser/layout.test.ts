@@ -49,76 +49,89 @@ describe('home at 360 × 800', () => {
 
 describe('navigation at 360 px', () => {
   for (const javaScript of [true, false]) {
-    it.each(languages)(`%s${javaScript ? '' : ', without JavaScript'}: the menu shows the current section and opens every section, no sideways scroll`, async (lang) => {
-      const page = await h.open(`/${lang}/report/findings/`, { width: 360, height: 800, javaScript });
-      const summary = page.locator('.nav-menu summary');
-      expect(await summary.isVisible()).toBe(true);
-      const current = await page.locator('.nav-list a[aria-current="page"]').textContent();
-      expect(await summary.textContent()).toContain(current ?? '—');
-      expect(await page.locator('.nav-list').isVisible()).toBe(false);
-      await summary.click();
-      const links = await page.locator('.nav-list a').evaluateAll((as) => as.map((a) => ({ box: a.getBoundingClientRect().toJSON() as DOMRect, visible: a.checkVisibility() })));
-      expect(links).toHaveLength(8);
-      for (const { box, visible } of links) {
-        expect(visible).toBe(true);
-        expect(box.left).toBeGreaterThanOrEqual(0);
-        expect(box.right).toBeLessThanOrEqual(360);
-        expect(box.height).toBeGreaterThanOrEqual(24);
-      }
-      expect(await sideways(page)).toBe(0);
-      await page.close();
-    });
+    it.each(languages)(
+      `%s${javaScript ? '' : ', without JavaScript'}: the menu shows the current section and opens every section, no sideways scroll`,
+      async (lang) => {
+        const page = await h.open(`/${lang}/report/findings/`, { width: 360, height: 800, javaScript });
+        const summary = page.locator('.nav-menu summary');
+        expect(await summary.isVisible()).toBe(true);
+        const current = await page.locator('.nav-list a[aria-current="page"]').textContent();
+        expect(await summary.textContent()).toContain(current ?? '—');
+        expect(await page.locator('.nav-list').isVisible()).toBe(false);
+        await summary.click();
+        const links = await page
+          .locator('.nav-list a')
+          .evaluateAll((as) => as.map((a) => ({ box: a.getBoundingClientRect().toJSON() as DOMRect, visible: a.checkVisibility() })));
+        expect(links).toHaveLength(8);
+        for (const { box, visible } of links) {
+          expect(visible).toBe(true);
+          expect(box.left).toBeGreaterThanOrEqual(0);
+          expect(box.right).toBeLessThanOrEqual(360);
+          expect(box.height).toBeGreaterThanOrEqual(24);
+        }
+        expect(await sideways(page)).toBe(0);
+        await page.close();
+      },
+    );
   }
 });
 
 describe('the header at every width', () => {
   const widths = [320, 360, 768, 1024, 1280, 1920];
-  it.each(languages.flatMap((lang) => widths.map((w) => [lang, w] as const)))('%s at %d px: every control is whole, in view, and the search box shows its whole placeholder', async (lang, width) => {
-    const page = await h.open(`/${lang}/report/findings/`, { width, height: 900 });
-    const result = await page.evaluate(() => {
-      const header = document.querySelector('.site-header')!;
-      const controls = [...header.querySelectorAll<HTMLElement>('a, summary, input, button')].filter((e) => e.checkVisibility());
-      const clipped = controls.filter((e) => {
-        const r = e.getBoundingClientRect();
-        return r.left < 0 || r.right > document.documentElement.clientWidth || e.scrollWidth > e.clientWidth + 1;
-      }).map((e) => e.outerHTML.slice(0, 80));
-      const input = header.querySelector<HTMLInputElement>('input[name="q"]')!;
-      const style = getComputedStyle(input);
-      const context = document.createElement('canvas').getContext('2d')!;
-      context.font = `${style.fontSize} ${style.fontFamily}`;
-      const room = input.clientWidth - parseFloat(style.paddingInlineStart) - parseFloat(style.paddingInlineEnd);
-      return { clipped, placeholder: context.measureText(input.placeholder).width, room };
-    });
-    expect(result.clipped).toEqual([]);
-    expect(result.placeholder).toBeLessThanOrEqual(result.room);
-    expect(await sideways(page)).toBe(0);
-    await page.close();
-  });
-
-  it.each(languages.flatMap((lang) => [360, 1280].map((w) => [lang, w] as const)))('%s at %d px: Tab goes through the header in the order it is seen', async (lang, width) => {
-    const page = await h.open(`/${lang}/report/findings/`, { width, height: 900 });
-    const seen: { top: number; left: number; tag: string }[] = [];
-    await page.keyboard.press('Tab'); // skip link
-    for (let i = 0; i < 16; i += 1) {
-      await page.keyboard.press('Tab');
-      const focus = await page.evaluate(() => {
-        const e = document.activeElement as HTMLElement;
-        if (!e.closest('.site-header')) return undefined;
-        const r = e.getBoundingClientRect();
-        return { top: Math.round(r.top + r.height / 2), left: Math.round(r.left), tag: e.tagName };
+  it.each(languages.flatMap((lang) => widths.map((w) => [lang, w] as const)))(
+    '%s at %d px: every control is whole, in view, and the search box shows its whole placeholder',
+    async (lang, width) => {
+      const page = await h.open(`/${lang}/report/findings/`, { width, height: 900 });
+      const result = await page.evaluate(() => {
+        const header = document.querySelector('.site-header')!;
+        const controls = [...header.querySelectorAll<HTMLElement>('a, summary, input, button')].filter((e) => e.checkVisibility());
+        const clipped = controls
+          .filter((e) => {
+            const r = e.getBoundingClientRect();
+            return r.left < 0 || r.right > document.documentElement.clientWidth || e.scrollWidth > e.clientWidth + 1;
+          })
+          .map((e) => e.outerHTML.slice(0, 80));
+        const input = header.querySelector<HTMLInputElement>('input[name="q"]')!;
+        const style = getComputedStyle(input);
+        const context = document.createElement('canvas').getContext('2d')!;
+        context.font = `${style.fontSize} ${style.fontFamily}`;
+        const room = input.clientWidth - parseFloat(style.paddingInlineStart) - parseFloat(style.paddingInlineEnd);
+        return { clipped, placeholder: context.measureText(input.placeholder).width, room };
       });
-      if (!focus) break;
-      seen.push(focus);
-    }
-    expect(seen.length).toBeGreaterThanOrEqual(width < 768 ? 4 : 11);
-    for (let i = 1; i < seen.length; i += 1) {
-      const [a, b] = [seen[i - 1]!, seen[i]!];
-      // The next stop is further along the same line, or on a line below.
-      const sameLine = Math.abs(a.top - b.top) < 12;
-      expect(sameLine ? b.left > a.left : b.top > a.top, JSON.stringify([a, b])).toBe(true);
-    }
-    await page.close();
-  });
+      expect(result.clipped).toEqual([]);
+      expect(result.placeholder).toBeLessThanOrEqual(result.room);
+      expect(await sideways(page)).toBe(0);
+      await page.close();
+    },
+  );
+
+  it.each(languages.flatMap((lang) => [360, 1280].map((w) => [lang, w] as const)))(
+    '%s at %d px: Tab goes through the header in the order it is seen',
+    async (lang, width) => {
+      const page = await h.open(`/${lang}/report/findings/`, { width, height: 900 });
+      const seen: { top: number; left: number; tag: string }[] = [];
+      await page.keyboard.press('Tab'); // skip link
+      for (let i = 0; i < 16; i += 1) {
+        await page.keyboard.press('Tab');
+        const focus = await page.evaluate(() => {
+          const e = document.activeElement as HTMLElement;
+          if (!e.closest('.site-header')) return undefined;
+          const r = e.getBoundingClientRect();
+          return { top: Math.round(r.top + r.height / 2), left: Math.round(r.left), tag: e.tagName };
+        });
+        if (!focus) break;
+        seen.push(focus);
+      }
+      expect(seen.length).toBeGreaterThanOrEqual(width < 768 ? 4 : 11);
+      for (let i = 1; i < seen.length; i += 1) {
+        const [a, b] = [seen[i - 1]!, seen[i]!];
+        // The next stop is further along the same line, or on a line below.
+        const sameLine = Math.abs(a.top - b.top) < 12;
+        expect(sameLine ? b.left > a.left : b.top > a.top, JSON.stringify([a, b])).toBe(true);
+      }
+      await page.close();
+    },
+  );
 });
 
 describe('targets', () => {
@@ -174,19 +187,38 @@ describe('nothing jumps', () => {
 });
 
 describe('no sideways scrolling at 360 px', () => {
-  const templates = ['', 'report/', 'report/recommendations/', 'report/findings/parallel/', 'framework/', 'toolkit/', 'toolkit/prioritising-the-furthest-behind/', 'contexts/', 'contexts/ldc-fragile/', 'tools/prioritise/', 'figures/', 'glossary/', 'timeline/', 'about/', 'search/?q=gender'];
-  it.each(languages.flatMap((lang) => templates.map((t) => [lang, t] as const)))('/%s/%s: nothing is wider than the screen outside a labelled scroll region', async (lang, template) => {
-    const page = await h.open(`/${lang}/${template}`, { width: 360, height: 800 });
-    const wide = await page.evaluate(() => {
-      const width = document.documentElement.clientWidth;
-      return [...document.querySelectorAll<HTMLElement>('body *')]
-        .filter((e) => e.checkVisibility() && e.getBoundingClientRect().right > width + 0.5)
-        .filter((e) => !e.closest('[role="region"][aria-label], [role="region"][aria-labelledby]'))
-        .filter((e) => !e.closest('.visually-hidden'))
-        .map((e) => `${e.tagName.toLowerCase()}.${e.className}`.slice(0, 60));
-    });
-    expect(wide).toEqual([]);
-    expect(await sideways(page)).toBe(0);
-    await page.close();
-  });
+  const templates = [
+    '',
+    'report/',
+    'report/recommendations/',
+    'report/findings/parallel/',
+    'framework/',
+    'toolkit/',
+    'toolkit/prioritising-the-furthest-behind/',
+    'contexts/',
+    'contexts/ldc-fragile/',
+    'tools/prioritise/',
+    'figures/',
+    'glossary/',
+    'timeline/',
+    'about/',
+    'search/?q=gender',
+  ];
+  it.each(languages.flatMap((lang) => templates.map((t) => [lang, t] as const)))(
+    '/%s/%s: nothing is wider than the screen outside a labelled scroll region',
+    async (lang, template) => {
+      const page = await h.open(`/${lang}/${template}`, { width: 360, height: 800 });
+      const wide = await page.evaluate(() => {
+        const width = document.documentElement.clientWidth;
+        return [...document.querySelectorAll<HTMLElement>('body *')]
+          .filter((e) => e.checkVisibility() && e.getBoundingClientRect().right > width + 0.5)
+          .filter((e) => !e.closest('[role="region"][aria-label], [role="region"][aria-labelledby]'))
+          .filter((e) => !e.closest('.visually-hidden'))
+          .map((e) => `${e.tagName.toLowerCase()}.${e.className}`.slice(0, 60));
+      });
+      expect(wide).toEqual([]);
+      expect(await sideways(page)).toBe(0);
+      await page.close();
+    },
+  );
 });

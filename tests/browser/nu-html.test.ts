@@ -19,7 +19,14 @@ import { STORAGE_KEY } from '../../src/lib/prioritise/store.ts';
 const VNU_JAR = String(createRequire(import.meta.url)('vnu-jar'));
 const JAVA = process.env['JAVA'] ?? 'java';
 
-interface NuMessage { type: string; subType?: string; url?: string; message: string; extract?: string; lastLine?: number }
+interface NuMessage {
+  type: string;
+  subType?: string;
+  url?: string;
+  message: string;
+  extract?: string;
+  lastLine?: number;
+}
 
 /**
  * Messages of the checker that are not errors of this site, each with its reason. Matched against
@@ -41,7 +48,11 @@ const QUIET = /violates Content Security Policy/;
 // ARIA 1.1 pattern), and "aria-hidden is unnecessary … hidden" on the figures' tooltip (it keeps
 // aria-hidden for when it is shown).
 
-interface Scene { name: string; path: string; act?: (page: Page) => Promise<void> }
+interface Scene {
+  name: string;
+  path: string;
+  act?: (page: Page) => Promise<void>;
+}
 
 const openAll = (page: Page) => page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
 const statusHasResults = (page: Page) => page.waitForFunction(() => /\d/.test(document.getElementById('search-status')?.textContent ?? ''));
@@ -103,7 +114,8 @@ const scenes: Scene[] = (['zh', 'en'] as const).flatMap((lang) => {
 });
 
 /** A page the checker must fault: the header box as it was, `type="search"` with `role="combobox"`. */
-const CONTROL = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>control</title></head><body><form role="search"><label for="q">Search</label><input id="q" type="search" role="combobox" aria-expanded="false"></form></body></html>';
+const CONTROL =
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>control</title></head><body><form role="search"><label for="q">Search</label><input id="q" type="search" role="combobox" aria-expanded="false"></form></body></html>';
 
 let h: Harness;
 let dir: string;
@@ -131,7 +143,10 @@ beforeAll(async () => {
   const control = join(dir, 'control.html');
   writeFileSync(control, CONTROL);
   files.push(control);
-  const out = spawnSync(JAVA, ['-jar', VNU_JAR, '--format', 'json', '--stdout', '--exit-zero-always', ...files], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const out = spawnSync(JAVA, ['-jar', VNU_JAR, '--format', 'json', '--stdout', '--exit-zero-always', ...files], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   run = { status: out.status, stderr: [out.error?.message, out.stderr].filter(Boolean).join('\n') };
   const { messages } = JSON.parse(out.stdout || '{"messages":[]}') as { messages: NuMessage[] };
   for (const m of messages) {

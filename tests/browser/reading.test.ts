@@ -5,7 +5,9 @@ import { offOrigin, sitePaths, startHarness, type Harness } from './harness.ts';
 import { readReport } from '../helpers/content.ts';
 
 const paths = sitePaths();
-const paragraphsOf = new Map<string, number[]>(['zh', 'en'].flatMap((lang) => readReport(lang).map((p) => [`/${lang}/report/${p.part}/`, p.outline.paragraphs.map((x) => x.n)] as const)));
+const paragraphsOf = new Map<string, number[]>(
+  ['zh', 'en'].flatMap((lang) => readReport(lang).map((p) => [`/${lang}/report/${p.part}/`, p.outline.paragraphs.map((x) => x.n)] as const)),
+);
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness();
@@ -14,8 +16,7 @@ afterAll(async () => {
   await h?.close();
 });
 
-const horizontalOverflow = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+const horizontalOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 describe('keyboard', () => {
   it('the first Tab reaches the skip link, which moves focus to the main content', async () => {
@@ -30,8 +31,11 @@ describe('keyboard', () => {
 
   it('every link, button, field and summary of a report page is reached by Tab, each with a visible focus ring', async () => {
     const page = await h.open('/zh/report/background/');
-    const expected = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('a[href], button, summary, input, select, textarea')].filter((e) => e.checkVisibility() || e.classList.contains('skip-link')).length,
+    const expected = await page.evaluate(
+      () =>
+        [...document.querySelectorAll<HTMLElement>('a[href], button, summary, input, select, textarea')].filter(
+          (e) => e.checkVisibility() || e.classList.contains('skip-link'),
+        ).length,
     );
     const reached = new Set<string>();
     for (let i = 0; i < expected + 5; i += 1) {
@@ -41,7 +45,8 @@ describe('keyboard', () => {
         if (!e || e === document.body) return null;
         const style = getComputedStyle(e);
         const path: string[] = [];
-        for (let n: Element | null = e; n && n !== document.body; n = n.parentElement) path.unshift(`${n.tagName}:${[...(n.parentElement?.children ?? [])].indexOf(n)}`);
+        for (let n: Element | null = e; n && n !== document.body; n = n.parentElement)
+          path.unshift(`${n.tagName}:${[...(n.parentElement?.children ?? [])].indexOf(n)}`);
         return { key: path.join('/'), ring: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 };
       });
       if (!focus) continue;
@@ -80,9 +85,13 @@ describe('without JavaScript', () => {
   it.each(paths.reportParts)('%s is fully readable, citations included', async (path) => {
     const page = await h.open(path, { javaScript: false });
     const expected = paragraphsOf.get(path) ?? [];
-    const shown = await page.locator('.para').evaluateAll((els) =>
-      els.filter((e) => (e as HTMLElement).offsetHeight > 0 && (e.querySelector('.para-text')?.textContent ?? '').trim().length > 10).map((e) => Number(e.id.slice(1))),
-    );
+    const shown = await page
+      .locator('.para')
+      .evaluateAll((els) =>
+        els
+          .filter((e) => (e as HTMLElement).offsetHeight > 0 && (e.querySelector('.para-text')?.textContent ?? '').trim().length > 10)
+          .map((e) => Number(e.id.slice(1))),
+      );
     expect(shown).toEqual(expected);
     await page.locator('details.cite summary').first().click();
     expect(await page.locator('details.cite .cite-text').first().isVisible()).toBe(true);

@@ -24,22 +24,34 @@ afterAll(async () => {
 });
 
 const paragraphs = (lang: string) =>
-  readReport(lang).flatMap((p) => p.outline.paragraphs.map((x) => ({ n: x.n, text: x.text.replace(/\[\^\d+\]/g, '').replace(/\n/g, lang === 'zh' ? '' : ' ') })));
+  readReport(lang).flatMap((p) =>
+    p.outline.paragraphs.map((x) => ({ n: x.n, text: x.text.replace(/\[\^\d+\]/g, '').replace(/\n/g, lang === 'zh' ? '' : ' ') })),
+  );
 const glossary = readYamlList<GlossaryTermForms>('content/glossary/terms.yaml');
-const zhTerms = [...new Set([...glossary.flatMap((t) => t.forms.zh), '数据', '民间社会', '残疾人', '青年', '气候', '能源', '领导', '资源', '性别', '交叉'])].filter((t) => t.length >= 2);
-const enTerms = [...new Set([...glossary.flatMap((t) => t.forms.en), 'data', 'civil society', 'disabilities', 'youth', 'climate', 'energy', 'leadership', 'gender'])].filter((t) => /^[A-Za-z][A-Za-z -]+$/.test(t));
+const zhTerms = [
+  ...new Set([...glossary.flatMap((t) => t.forms.zh), '数据', '民间社会', '残疾人', '青年', '气候', '能源', '领导', '资源', '性别', '交叉']),
+].filter((t) => t.length >= 2);
+const enTerms = [
+  ...new Set([...glossary.flatMap((t) => t.forms.en), 'data', 'civil society', 'disabilities', 'youth', 'climate', 'energy', 'leadership', 'gender']),
+].filter((t) => /^[A-Za-z][A-Za-z -]+$/.test(t));
 
 /** Paragraphs that contain a term: Chinese as a substring, English as words (the search is word-based). */
 function expectedParagraphs(lang: 'zh' | 'en', term: string): number[] {
   const pattern = lang === 'zh' ? undefined : new RegExp(`(?<![A-Za-z])${term.split(/\s+/).join('\\W+')}`, 'i');
-  return paragraphs(lang).filter((p) => (pattern ? pattern.test(p.text) : p.text.includes(term))).map((p) => p.n);
+  return paragraphs(lang)
+    .filter((p) => (pattern ? pattern.test(p.text) : p.text.includes(term)))
+    .map((p) => p.n);
 }
 
 /** Runs a query on the search page and returns the paragraph numbers of all its results. */
 async function searchPage(page: Page, lang: string, q: string): Promise<number[]> {
   return paragraphNumbers(await searchHrefs(page, lang, q));
 }
-const paragraphNumbers = (hrefs: string[]) => hrefs.map((href) => /#p(\d+)$/.exec(href)?.[1]).filter((n): n is string => n !== undefined).map(Number);
+const paragraphNumbers = (hrefs: string[]) =>
+  hrefs
+    .map((href) => /#p(\d+)$/.exec(href)?.[1])
+    .filter((n): n is string => n !== undefined)
+    .map(Number);
 
 /** Runs a query on the search page and returns the addresses of all its results, in order. */
 async function searchHrefs(page: Page, lang: string, q: string): Promise<string[]> {
@@ -129,7 +141,9 @@ describe('recall down to the paragraph', () => {
 
 /** Paragraphs whose text uses any word of a glossary group (the query or a declared equivalent). */
 function paragraphsUsing(lang: 'zh' | 'en', words: readonly string[]): number[] {
-  return paragraphs(lang).filter((p) => words.some((w) => usesWord(p.text, w))).map((p) => p.n);
+  return paragraphs(lang)
+    .filter((p) => words.some((w) => usesWord(p.text, w)))
+    .map((p) => p.n);
 }
 
 describe('abbreviations and full forms find each other (from the glossary)', () => {
@@ -141,7 +155,10 @@ describe('abbreviations and full forms find each other (from the glossary)', () 
     const page = await h.open(`/${lang}/search/`);
     const groups = equivalenceGroups(glossary, lang).filter((g) => g.words.some(isAbbreviation) && g.words.some((w) => !isAbbreviation(w)));
     expect(groups.length).toBeGreaterThanOrEqual(lang === 'en' ? 12 : 10);
-    await askAll(lang, groups.flatMap((g) => [g.words.find(isAbbreviation) ?? '', g.words.find((w) => !isAbbreviation(w)) ?? '']));
+    await askAll(
+      lang,
+      groups.flatMap((g) => [g.words.find(isAbbreviation) ?? '', g.words.find((w) => !isAbbreviation(w)) ?? '']),
+    );
     const misses: string[] = [];
     let checked = 0;
     for (const group of groups) {
@@ -210,7 +227,11 @@ describe('no junk, and "Did you mean" when nothing is found', () => {
     const page = await h.open('/en/search/?q=discrimination');
     await status(page);
     await page.locator('#search-input').fill('youth');
-    await page.waitForFunction(() => /\d+ results/.test(document.getElementById('search-status')?.textContent ?? '') && document.querySelector('#search-results')?.textContent?.toLowerCase().includes('youth'));
+    await page.waitForFunction(
+      () =>
+        /\d+ results/.test(document.getElementById('search-status')?.textContent ?? '') &&
+        document.querySelector('#search-results')?.textContent?.toLowerCase().includes('youth'),
+    );
     await page.waitForTimeout(300);
     expect(h.requests.slice(before).filter((u) => u.includes('/_search/words-'))).toEqual([]);
     await page.close();
@@ -248,7 +269,10 @@ describe('ranking: paragraphs that contain the term first', () => {
 
 describe('ranking: the paragraphs about disability before glossary entries on other terms', () => {
   // The issue's own examples: ¶37 and ¶12 are about disability; the UN-SWAP and UNCT entries only mention it.
-  it.each([['en', 'disability'], ['zh', '残疾']] as const)('%s %s', async (lang, q) => {
+  it.each([
+    ['en', 'disability'],
+    ['zh', '残疾'],
+  ] as const)('%s %s', async (lang, q) => {
     const page = await h.open(`/${lang}/search/`);
     const hrefs = await searchHrefs(page, lang, q);
     await page.close();
@@ -273,11 +297,13 @@ describe('layout does not shift on the search page', () => {
           const seen: { value: number; hadRecentInput: boolean }[] = [];
           const observer = new PerformanceObserver((list) => seen.push(...(list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])));
           observer.observe({ type: 'layout-shift', buffered: true });
-          requestAnimationFrame(() => requestAnimationFrame(() => {
-            seen.push(...(observer.takeRecords() as unknown as { value: number; hadRecentInput: boolean }[]));
-            observer.disconnect();
-            resolve(seen.filter((e) => !e.hadRecentInput).reduce((a, e) => a + e.value, 0));
-          }));
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() => {
+              seen.push(...(observer.takeRecords() as unknown as { value: number; hadRecentInput: boolean }[]));
+              observer.disconnect();
+              resolve(seen.filter((e) => !e.hadRecentInput).reduce((a, e) => a + e.value, 0));
+            }),
+          );
         }),
     );
     console.log(`${lang} search page CLS ${shift.toFixed(3)}`);
@@ -297,7 +323,17 @@ describe('the header search box', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-input');
     // ARIA in HTML allows role="combobox" on a text input, not on type="search" (only searchbox there).
     const box = page.locator('#site-search-input');
-    expect(await box.evaluate((e) => [e.getAttribute('type'), e.getAttribute('role'), e.getAttribute('aria-autocomplete'), e.getAttribute('aria-expanded'), e.getAttribute('aria-controls'), e.getAttribute('enterkeyhint'), e.closest('form')?.getAttribute('role')])).toEqual(['text', 'combobox', 'list', 'false', 'site-search-results', 'search', 'search']);
+    expect(
+      await box.evaluate((e) => [
+        e.getAttribute('type'),
+        e.getAttribute('role'),
+        e.getAttribute('aria-autocomplete'),
+        e.getAttribute('aria-expanded'),
+        e.getAttribute('aria-controls'),
+        e.getAttribute('enterkeyhint'),
+        e.closest('form')?.getAttribute('role'),
+      ]),
+    ).toEqual(['text', 'combobox', 'list', 'false', 'site-search-results', 'search', 'search']);
     await page.keyboard.type('问责');
     await page.locator('#site-search-results [role="option"]').first().waitFor();
     expect(await page.locator('#site-search-input').getAttribute('aria-expanded')).toBe('true');
@@ -333,7 +369,10 @@ describe('the search page', () => {
   it('counts in the plural forms of English: "1 result", "2 results"', async () => {
     // Words the English text uses once, longest first: the first whose search lists one result.
     const words = (JSON.parse(readFileSync(join(DIST, '_search', 'words-en.json'), 'utf8')) as { words: [string, number][] }).words;
-    const rare = words.filter(([w, n]) => n === 1 && w.length >= 9).map(([w]) => w).slice(0, 12);
+    const rare = words
+      .filter(([w, n]) => n === 1 && w.length >= 9)
+      .map(([w]) => w)
+      .slice(0, 12);
     const page = await h.open('/en/search/');
     let single: string | undefined;
     for (const word of rare) {
@@ -380,7 +419,9 @@ describe('the search page', () => {
     const page = await h.open('/en/search/');
     const component = 'd';
     const context = 'ldc-fragile';
-    const expected = readToolkit('en').filter((e) => e.front.component === component && e.front.contexts.includes(context)).map((e) => `/en/toolkit/${e.id}/`);
+    const expected = readToolkit('en')
+      .filter((e) => e.front.component === component && e.front.contexts.includes(context))
+      .map((e) => `/en/toolkit/${e.id}/`);
     await page.goto(`${h.origin}/en/search/?q=${encodeURIComponent('evaluation')}&component=${component}&context=${context}`);
     await page.waitForFunction(() => /\d|No results/.test(document.getElementById('search-status')?.textContent ?? ''));
     const hrefs = await page.locator('#search-results a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
@@ -442,7 +483,10 @@ describe('the search page', () => {
 });
 
 describe('bytes search costs', () => {
-  interface Loaded { url: string; bytes: number }
+  interface Loaded {
+    url: string;
+    bytes: number;
+  }
   /** Every response while `action` runs and until the network has been quiet for 300 ms (the favicon, a page's own request, aside). */
   async function measured(page: Page, action: () => Promise<void>): Promise<Loaded[]> {
     const sizes: Promise<Loaded>[] = [];
@@ -453,7 +497,13 @@ describe('bytes search costs', () => {
       lastChange = Date.now();
     };
     const onResponse = (response: import('playwright-core').Response) => {
-      if (!response.url().endsWith('/favicon.svg')) sizes.push(response.body().then((b) => ({ url: response.url(), bytes: gzipSync(b, { level: 9 }).length })).catch(() => ({ url: response.url(), bytes: 0 })));
+      if (!response.url().endsWith('/favicon.svg'))
+        sizes.push(
+          response
+            .body()
+            .then((b) => ({ url: response.url(), bytes: gzipSync(b, { level: 9 }).length }))
+            .catch(() => ({ url: response.url(), bytes: 0 })),
+        );
     };
     const onDone = () => {
       pending -= 1;
@@ -492,30 +542,47 @@ describe('bytes search costs', () => {
     });
     await page.close();
     const chunks = loaded.filter((l) => l.url.endsWith('.pf_index'));
-    return { total: total(loaded), rest: total(loaded.filter((l) => !l.url.endsWith('.pf_index'))), chunks: chunks.map((c) => c.url.replace(/^.*\//, '')).sort(), largest: Math.max(0, ...chunks.map((c) => c.bytes)) };
+    return {
+      total: total(loaded),
+      rest: total(loaded.filter((l) => !l.url.endsWith('.pf_index'))),
+      chunks: chunks.map((c) => c.url.replace(/^.*\//, '')).sort(),
+      largest: Math.max(0, ...chunks.map((c) => c.bytes)),
+    };
   }
-  it.each(['zh', 'en'] as const)('%s: every term of the recall list typed key by key: ≤ 120 KB but for the extra chunks its words need (gzip)', async (lang) => {
-    const terms = lang === 'zh' ? zhTerms : enTerms;
-    const over: string[] = [];
-    const several: string[] = [];
-    let worst = 0;
-    // Four readers at a time, each on a page of its own (a first query is a fresh page's), so the whole list
-    // stays within a few minutes of CI.
-    for (let i = 0; i < terms.length; i += 4) {
-      const batch = terms.slice(i, i + 4);
-      const results = await Promise.all(batch.map((term) => firstQuery(lang, term, 70)));
-      results.forEach((r, j) => {
-        const term = batch[j]!;
-        worst = Math.max(worst, r.rest + r.largest);
-        if (r.rest + r.largest > FIRST_QUERY_BUDGET) over.push(`${term} ${kb(r.rest + r.largest)}`);
-        if (r.chunks.length > 1) several.push(`${term} (${r.chunks.length} chunks, ${kb(r.total)})`);
-      });
-    }
-    console.log(`${lang}: ${terms.length} terms typed key by key; the heaviest with one chunk ${kb(worst)}; ${several.length} need more than one chunk:`, several);
-    expect(over).toEqual([]);
-  }, 600_000);
+  it.each(['zh', 'en'] as const)(
+    '%s: every term of the recall list typed key by key: ≤ 120 KB but for the extra chunks its words need (gzip)',
+    async (lang) => {
+      const terms = lang === 'zh' ? zhTerms : enTerms;
+      const over: string[] = [];
+      const several: string[] = [];
+      let worst = 0;
+      // Four readers at a time, each on a page of its own (a first query is a fresh page's), so the whole list
+      // stays within a few minutes of CI.
+      for (let i = 0; i < terms.length; i += 4) {
+        const batch = terms.slice(i, i + 4);
+        const results = await Promise.all(batch.map((term) => firstQuery(lang, term, 70)));
+        results.forEach((r, j) => {
+          const term = batch[j]!;
+          worst = Math.max(worst, r.rest + r.largest);
+          if (r.rest + r.largest > FIRST_QUERY_BUDGET) over.push(`${term} ${kb(r.rest + r.largest)}`);
+          if (r.chunks.length > 1) several.push(`${term} (${r.chunks.length} chunks, ${kb(r.total)})`);
+        });
+      }
+      console.log(
+        `${lang}: ${terms.length} terms typed key by key; the heaviest with one chunk ${kb(worst)}; ${several.length} need more than one chunk:`,
+        several,
+      );
+      expect(over).toEqual([]);
+    },
+    600_000,
+  );
   it('typing key by key loads the index chunks of the finished term only: 交叉性, 人类发展, discrimination, civil society', async () => {
-    for (const [lang, term] of [['zh', '交叉性'], ['zh', '人类发展'], ['en', 'discrimination'], ['en', 'civil society']] as const) {
+    for (const [lang, term] of [
+      ['zh', '交叉性'],
+      ['zh', '人类发展'],
+      ['en', 'discrimination'],
+      ['en', 'civil society'],
+    ] as const) {
       const typed = await firstQuery(lang, term, 70);
       const whole = await firstQuery(lang, term, 0);
       console.log(`${lang} ${term}: key by key ${kb(typed.total)} (${typed.chunks.length} chunks), at once ${kb(whole.total)} (${whole.chunks.length})`);
@@ -523,7 +590,10 @@ describe('bytes search costs', () => {
     }
   }, 120_000);
   it('a later query costs ≤ 10 KB besides any new index chunk (gzip)', async () => {
-    for (const [lang, first, second] of [['zh', '歧视', '数据'], ['en', 'discrimination', 'youth']] as const) {
+    for (const [lang, first, second] of [
+      ['zh', '歧视', '数据'],
+      ['en', 'discrimination', 'youth'],
+    ] as const) {
       const page = await h.open(`/${lang}/`);
       const firstLoad = await measured(page, async () => {
         await page.locator('#site-search-input').fill(first);

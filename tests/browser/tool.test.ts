@@ -182,7 +182,10 @@ describe('with JavaScript', () => {
     expect(await top.locator('td strong').textContent()).toBe('11');
     expect(await page.locator('#results svg[role="img"]').count()).toBe(1);
     const tags = await page.locator('.top-group').first().locator('.marker-tags li').allTextContents();
-    expect(tags).toEqual(['Discrimination + Women + Persons with disabilities + Women with disabilities', 'Socio-economic status + Women + Persons with disabilities + Women with disabilities']);
+    expect(tags).toEqual([
+      'Discrimination + Women + Persons with disabilities + Women with disabilities',
+      'Socio-economic status + Women + Persons with disabilities + Women with disabilities',
+    ]);
     expect(await page.locator('.top-group').first().locator('.guidance-list a[href*="/toolkit/"]').count()).toBeGreaterThan(0);
     expect(await axe(page)).toEqual([]);
 
@@ -242,13 +245,28 @@ describe('with JavaScript', () => {
   const row = (cells: Record<string, string>) => CSV_COLUMNS.map((c) => cells[c] ?? '').join(',');
   const bad: [string, string, Buffer, RegExp][] = [
     ['an empty file', 'empty.csv', Buffer.alloc(0), /The file is empty/],
-    ['a file that is neither CSV nor JSON', 'photo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), /not UTF-8|neither CSV nor JSON/],
+    [
+      'a file that is neither CSV nor JSON',
+      'photo.png',
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+      /not UTF-8|neither CSV nor JSON/,
+    ],
     ['a file over 1 MB', 'big.csv', Buffer.from(`${header}\n${'x'.repeat(1024 * 1024 + 10)}`), /larger than 1 MB/],
     ['invalid UTF-8', 'latin1.csv', Buffer.concat([Buffer.from(`${header}\na,`), Buffer.from([0xe9, 0xff]), Buffer.from('\n')]), /not UTF-8/],
     ['a missing column', 'missing.csv', Buffer.from(`${CSV_COLUMNS.slice(0, -1).join(',')}\n`), /A column is missing: socioeconomic_source/],
     ['an unknown factor', 'factor.csv', Buffer.from(`${header},poverty_level\n`), /Unknown factor: poverty/],
-    ['a rating out of range', 'range.csv', Buffer.from(`${header}\n${row({ group_id: 'a', group_name: 'A', governance_level: '7' })}\n`), /“7” is not a rating: a rating is 0, 1, 2 or 3[\s\S]*line 2, column 14/],
-    ['a duplicate group', 'dup.csv', Buffer.from(`${header}\n${row({ group_id: 'a', group_name: 'A' })}\n${row({ group_id: 'a', group_name: 'B' })}\n`), /The group id “a” appears twice/],
+    [
+      'a rating out of range',
+      'range.csv',
+      Buffer.from(`${header}\n${row({ group_id: 'a', group_name: 'A', governance_level: '7' })}\n`),
+      /“7” is not a rating: a rating is 0, 1, 2 or 3[\s\S]*line 2, column 14/,
+    ],
+    [
+      'a duplicate group',
+      'dup.csv',
+      Buffer.from(`${header}\n${row({ group_id: 'a', group_name: 'A' })}\n${row({ group_id: 'a', group_name: 'B' })}\n`),
+      /The group id “a” appears twice/,
+    ],
     ['JSON of the wrong version', 'v2.json', Buffer.from(JSON.stringify({ format: 'lnob-prioritise', version: 2 })), /version 2; this tool reads version 1/],
     ['a __proto__ key', 'proto.json', Buffer.from('{"format":"lnob-prioritise","version":1,"__proto__":{"x":1}}'), /key that is not allowed/],
     ['malformed JSON', 'broken.json', Buffer.from('{"format": "lnob-prioritise",\n  "version": }'), /malformed[\s\S]*line 2/],
@@ -292,7 +310,10 @@ describe('with JavaScript', () => {
     await page.fill('#evidence-women-geography', '=SUM(A1:A2) from a survey');
     await page.locator('#evidence-women-geography').press('Tab');
     const original = JSON.parse((await saved(page)) ?? '{}').analyses.a1;
-    for (const [button, name] of [['#export-json', 'json'], ['#export-csv', 'csv']] as const) {
+    for (const [button, name] of [
+      ['#export-json', 'json'],
+      ['#export-csv', 'csv'],
+    ] as const) {
       const [download] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
       const path = await download.path();
       const bytes = readFileSync(path);
@@ -334,14 +355,19 @@ describe('with JavaScript', () => {
     await page.fill('#source-women-geography', 'National statistics office, 2024');
     await page.locator('#source-women-geography').press('Tab');
     await page.emulateMedia({ media: 'print' });
-    for (const hidden of ['.tool-edit', '.files', '.worksheet', '.site-header', 'details.method-fold']) expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
-    for (const shown of ['.results-table', '#results svg', '.marker-tags', '.guidance-list', '.evidence-table']) expect(await page.locator(shown).first().isVisible(), shown).toBe(true);
+    for (const hidden of ['.tool-edit', '.files', '.worksheet', '.site-header', 'details.method-fold'])
+      expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
+    for (const shown of ['.results-table', '#results svg', '.marker-tags', '.guidance-list', '.evidence-table'])
+      expect(await page.locator(shown).first().isVisible(), shown).toBe(true);
     expect(await page.locator('.evidence-table caption').allTextContents()).toEqual(['Women', 'Persons with disabilities', 'Women with disabilities']);
     const women = (await page.locator('.evidence-table').first().textContent()) ?? '';
     for (const text of ['Household survey: remote districts', 'National statistics office, 2024', t('tool.level.none')]) expect(women).toContain(text);
     // No column cut off: every table fits inside the page's width.
-    const overflow = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('.results-table, .evidence-table')].filter((table) => table.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5 || table.scrollWidth > table.clientWidth + 1).length,
+    const overflow = await page.evaluate(
+      () =>
+        [...document.querySelectorAll<HTMLElement>('.results-table, .evidence-table')].filter(
+          (table) => table.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5 || table.scrollWidth > table.clientWidth + 1,
+        ).length,
     );
     expect(overflow).toBe(0);
     await page.close();

@@ -16,7 +16,13 @@ afterAll(async () => {
 });
 
 const visibleEntries = (page: import('playwright-core').Page) =>
-  page.locator('.entry-list > li').evaluateAll((items) => items.filter((i) => (i as HTMLElement).offsetParent !== null).map((i) => ({ component: (i as HTMLElement).dataset['component'], context: (i as HTMLElement).dataset['context'] ?? '' })));
+  page
+    .locator('.entry-list > li')
+    .evaluateAll((items) =>
+      items
+        .filter((i) => (i as HTMLElement).offsetParent !== null)
+        .map((i) => ({ component: (i as HTMLElement).dataset['component'], context: (i as HTMLElement).dataset['context'] ?? '' })),
+    );
 
 describe('context guidance without JavaScript', () => {
   it('reads in full: cover, contents and every entry for the context', async () => {
@@ -103,7 +109,9 @@ describe('toolkit filters have no dead ends', () => {
     const shown = (await visibleEntries(page)).length;
     expect(await page.locator('#toolkit-filters legend').textContent()).toBe(useTranslations('en')('toolkit.filters'));
     expect(await page.locator('select[name="group"] option[value=""]').textContent()).toBe(`All (${shown})`);
-    const groups = await page.locator('select[name="group"] option:not([value=""])').evaluateAll((os) => os.map((o) => ({ value: (o as HTMLOptionElement).value, text: o.textContent ?? '', disabled: (o as HTMLOptionElement).disabled })));
+    const groups = await page
+      .locator('select[name="group"] option:not([value=""])')
+      .evaluateAll((os) => os.map((o) => ({ value: (o as HTMLOptionElement).value, text: o.textContent ?? '', disabled: (o as HTMLOptionElement).disabled })));
     expect(groups.some((g) => g.disabled)).toBe(true);
     for (const g of groups) expect(g.disabled, g.value).toBe(g.text.endsWith('(0)'));
     const live = groups.find((g) => !g.disabled);

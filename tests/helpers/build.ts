@@ -12,7 +12,8 @@ export function astroBuild(cwd: string, extra: Record<string, string> = {}): { s
 
 function runNode(cwd: string, args: string[], extra: Record<string, string>): { status: number | null; output: string } {
   const env: Record<string, string | undefined> = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...extra };
-  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'TEST', 'NODE_ENV']) delete env[key];
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'TEST', 'NODE_ENV'])
+    delete env[key];
   const run = spawnSync(process.execPath, args, {
     cwd,
     encoding: 'utf8',

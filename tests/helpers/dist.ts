@@ -44,7 +44,13 @@ export function pagesForLinks(dist: string, base: string): { pages: PageForLinks
   const pages = builtPages(dist).map((p) => {
     const ids = new Set(p.root.querySelectorAll('[id]').map((e) => e.getAttribute('id') ?? ''));
     const links: PageForLinks['links'] = [];
-    for (const [selector, attr] of [['a[href]', 'href'], ['link[href]', 'href'], ['script[src]', 'src'], ['img[src]', 'src'], ['form[action]', 'action']] as const) {
+    for (const [selector, attr] of [
+      ['a[href]', 'href'],
+      ['link[href]', 'href'],
+      ['script[src]', 'src'],
+      ['img[src]', 'src'],
+      ['form[action]', 'action'],
+    ] as const) {
       for (const e of p.root.querySelectorAll(selector)) {
         links.push({ tag: e.tagName.toLowerCase(), attr, value: e.getAttribute(attr) ?? '', hreflang: e.getAttribute('hreflang') });
       }
@@ -54,6 +60,10 @@ export function pagesForLinks(dist: string, base: string): { pages: PageForLinks
     if (url) links.push({ tag: 'meta', attr: 'content', value: url });
     return { url: `${prefix}${p.url}`, ids, links };
   });
-  const files = new Set(listFiles(dist, '').filter((f) => !f.endsWith('.html')).map((f) => `${prefix}/${relative(dist, f).split('\\').join('/')}`));
+  const files = new Set(
+    listFiles(dist, '')
+      .filter((f) => !f.endsWith('.html'))
+      .map((f) => `${prefix}/${relative(dist, f).split('\\').join('/')}`),
+  );
   return { pages, files };
 }

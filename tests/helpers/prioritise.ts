@@ -21,7 +21,6 @@ import { validateAnalysis } from '../../src/lib/prioritise/schema.ts';
 import { CSV_COLUMNS } from '../../src/lib/prioritise/csv.ts';
 import { IMPORT_ERROR_CODES, type ImportResult } from '../../src/lib/prioritise/errors.ts';
 
-
 export function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);

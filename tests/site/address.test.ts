@@ -113,7 +113,9 @@ describe('a build with SITE=https://example.org BASE=/lnob/', () => {
         const page = builtPages(out).find((p) => p.url === `/${lang}/report/${part}/`)!;
         const link = page.root.querySelector('link[rel="stylesheet"][media="print"][href$="/margins.css"]')?.getAttribute('href');
         expect(link).toBe(`/lnob/${lang}/report/${part}/margins.css`);
-        expect(readFileSync(join(out, lang, 'report', part, 'margins.css'), 'utf8')).toContain(`@top-right { content: "https://example.org/lnob/${lang}/report/${part}/"`);
+        expect(readFileSync(join(out, lang, 'report', part, 'margins.css'), 'utf8')).toContain(
+          `@top-right { content: "https://example.org/lnob/${lang}/report/${part}/"`,
+        );
       }
     }
   });

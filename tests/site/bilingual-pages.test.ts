@@ -12,7 +12,10 @@ const BILINGUAL = '/zh/report/bilingual/print/';
 describe('the English edition', () => {
   it('has every page the Chinese edition has', () => {
     // The bilingual edition is one page for both languages, under /zh/ only.
-    const missing = zhPages.filter((p) => p.url !== BILINGUAL).map((p) => p.url.replace('/zh/', '/en/')).filter((u) => !byUrl.has(u));
+    const missing = zhPages
+      .filter((p) => p.url !== BILINGUAL)
+      .map((p) => p.url.replace('/zh/', '/en/'))
+      .filter((u) => !byUrl.has(u));
     expect(missing).toEqual([]);
     expect(byUrl.has(BILINGUAL)).toBe(true);
     expect(zhPages.length).toBeGreaterThan(70);
@@ -32,16 +35,22 @@ describe('the English edition', () => {
     }
   });
   it('the language choice offers both editions', () => {
-    const links = byUrl.get('/')?.root.querySelectorAll('.lang-choice a').map((a) => a.getAttribute('href'));
+    const links = byUrl
+      .get('/')
+      ?.root.querySelectorAll('.lang-choice a')
+      .map((a) => a.getAttribute('href'));
     expect(links).toEqual(['/zh/', '/en/']);
   });
   it('puts all 57 paragraphs and 10 notes in the English part pages', () => {
     const parts = pages.filter((p) => /^\/en\/report\/[\w-]+\/$/.test(p.url) && p.url !== '/en/report/print/');
     expect(parts.flatMap((p) => p.root.querySelectorAll('.para').map((e) => e.id)).sort()).toEqual(Array.from({ length: 57 }, (_, i) => `p${i + 1}`).sort());
     expect(parts.flatMap((p) => p.root.querySelectorAll('li[id^="fn"]').map((e) => e.id))).toHaveLength(10);
-    expect(byUrl.get('/en/report/background/')?.root.querySelectorAll('.factor-list > li').map((f) => f.querySelector('h3')?.text)).toEqual([
-      'Discrimination', 'Geography', 'Vulnerability to shocks', 'Governance', 'Socio-economic status',
-    ]);
+    expect(
+      byUrl
+        .get('/en/report/background/')
+        ?.root.querySelectorAll('.factor-list > li')
+        .map((f) => f.querySelector('h3')?.text),
+    ).toEqual(['Discrimination', 'Geography', 'Vulnerability to shocks', 'Governance', 'Socio-economic status']);
   });
 });
 
@@ -50,10 +59,16 @@ describe('the parallel view', () => {
     for (const lang of ['zh', 'en']) {
       const page = byUrl.get(`/${lang}/report/${part}/parallel/`);
       const rows = page?.root.querySelectorAll('.parallel-row.para') ?? [];
-      const expected = byUrl.get(`/${lang}/report/${part}/`)?.root.querySelectorAll('.para').map((e) => e.id);
+      const expected = byUrl
+        .get(`/${lang}/report/${part}/`)
+        ?.root.querySelectorAll('.para')
+        .map((e) => e.id);
       expect(rows.map((r) => r.id)).toEqual(expected);
       for (const row of rows) {
-        expect(row.childNodes.filter((c): c is typeof row => c instanceof HTMLElement && c.hasAttribute('lang')).map((c) => c.getAttribute('lang'))).toEqual(['zh-Hans', 'en']);
+        expect(row.childNodes.filter((c): c is typeof row => c instanceof HTMLElement && c.hasAttribute('lang')).map((c) => c.getAttribute('lang'))).toEqual([
+          'zh-Hans',
+          'en',
+        ]);
       }
       expect(byUrl.get(`/${lang}/report/${part}/`)?.root.querySelector(`a[href="/${lang}/report/${part}/parallel/"]`)).not.toBeNull();
     }

@@ -30,7 +30,8 @@ const flat = (s: string) => s.replace(/\s+/g, '');
 /** The brief's claims as a reader sees them, without citations, with the context's own name neutralised. */
 function briefItems(lang: Locale, id: string): string[] {
   const name = contexts.find((c) => c.id === id)!.name[lang] ?? '';
-  return page(`/${lang}/contexts/${id}/brief/`).root.querySelectorAll('.brief-scope, .brief-says li, .brief-differs, .brief-actions dd')
+  return page(`/${lang}/contexts/${id}/brief/`)
+    .root.querySelectorAll('.brief-scope, .brief-says li, .brief-differs, .brief-actions dd')
     .map((e) => e.text.replace(/¶\d+/g, '').split(name).join('<context>').replace(/\s+/g, ' ').trim());
 }
 
@@ -49,7 +50,9 @@ const SPECIFIC_FLOOR = 0.6;
 describe('context briefs', () => {
   it('prints how much of each brief is specific to its context', () => {
     const rows = cases.map(([lang, id]) => ({ lang, id, ...specificity(lang, id) }));
-    console.log(`\nbrief specificity (share not found in the other contexts' briefs)\n${rows.map((r) => `${r.lang} ${r.id.padEnd(12)} sentences ${(r.items * 100).toFixed(0).padStart(3)}%  characters ${(r.chars * 100).toFixed(0).padStart(3)}%  shared: ${r.shared.length}`).join('\n')}\n`);
+    console.log(
+      `\nbrief specificity (share not found in the other contexts' briefs)\n${rows.map((r) => `${r.lang} ${r.id.padEnd(12)} sentences ${(r.items * 100).toFixed(0).padStart(3)}%  characters ${(r.chars * 100).toFixed(0).padStart(3)}%  shared: ${r.shared.length}`).join('\n')}\n`,
+    );
     for (const r of rows) {
       expect(r.items, `${r.lang}/${r.id}`).toBeGreaterThanOrEqual(SPECIFIC_FLOOR);
       expect(r.chars, `${r.lang}/${r.id}`).toBeGreaterThanOrEqual(SPECIFIC_FLOOR);
@@ -97,7 +100,9 @@ describe('context briefs', () => {
         const cites = claim.querySelectorAll('a.cite-ref').map((a) => Number(/¶(\d+)/.exec(a.text)?.[1]));
         expect(cites.length, `${url}: ${claim.text}`).toBeGreaterThan(0);
         for (const n of cites) expect(n >= 1 && n <= 57, `${url}: ¶${n}`).toBe(true);
-        if (url.endsWith('/print/')) for (const a of claim.querySelectorAll('a.cite-ref')) expect(root.querySelector(a.getAttribute('href') ?? '#none'), `${url}: ${a.getAttribute('href')}`).not.toBeNull();
+        if (url.endsWith('/print/'))
+          for (const a of claim.querySelectorAll('a.cite-ref'))
+            expect(root.querySelector(a.getAttribute('href') ?? '#none'), `${url}: ${a.getAttribute('href')}`).not.toBeNull();
         if (claim.tagName === 'DD') {
           const slug = claim.getAttribute('data-entry') ?? '';
           const entry = entries.find((e) => e.id === slug);
@@ -108,7 +113,15 @@ describe('context briefs', () => {
         }
       }
       // One or two actions per component.
-      const counts = root.querySelectorAll('.brief-actions dt').map((dt) => { let n = 0; let next = dt.nextElementSibling; while (next && next.tagName === 'DD') { n += 1; next = next.nextElementSibling; } return n; });
+      const counts = root.querySelectorAll('.brief-actions dt').map((dt) => {
+        let n = 0;
+        let next = dt.nextElementSibling;
+        while (next && next.tagName === 'DD') {
+          n += 1;
+          next = next.nextElementSibling;
+        }
+        return n;
+      });
       expect(counts.length).toBe(5);
       for (const n of counts) expect(n >= 1 && n <= 2).toBe(true);
     }
@@ -117,16 +130,21 @@ describe('context briefs', () => {
 
 describe('one order of entries in every language', () => {
   const order = (lang: Locale, url: string, selector: string, attr: (e: { id: string; getAttribute: (n: string) => string | undefined }) => string) =>
-    page(url.replace('{lang}', lang)).root.querySelectorAll(selector).map((e) => attr(e));
+    page(url.replace('{lang}', lang))
+      .root.querySelectorAll(selector)
+      .map((e) => attr(e));
   const slugOfHref = (e: { getAttribute: (n: string) => string | undefined }) => /\/toolkit\/([\w-]+)\/$/.exec(e.getAttribute('href') ?? '')?.[1] ?? '';
   const views: [string, string, (e: { id: string; getAttribute: (n: string) => string | undefined }) => string][] = [
     ['/{lang}/toolkit/', '.entry-list a[href*="/toolkit/"]', slugOfHref],
-    ...contexts.flatMap((c) => [
-      [`/{lang}/contexts/${c.id}/`, '.guidance-entry', (e) => e.id.replace(/^entry-/, '')],
-      [`/{lang}/contexts/${c.id}/print/`, '.guidance-entry', (e) => e.id.replace(/^entry-/, '')],
-      [`/{lang}/contexts/${c.id}/brief/`, '.brief-actions dd', (e) => e.getAttribute('data-entry') ?? ''],
-      [`/{lang}/contexts/${c.id}/workshop/`, '.workshop-groups > li', (e) => e.getAttribute('data-entry') ?? ''],
-    ] as typeof views),
+    ...contexts.flatMap(
+      (c) =>
+        [
+          [`/{lang}/contexts/${c.id}/`, '.guidance-entry', (e) => e.id.replace(/^entry-/, '')],
+          [`/{lang}/contexts/${c.id}/print/`, '.guidance-entry', (e) => e.id.replace(/^entry-/, '')],
+          [`/{lang}/contexts/${c.id}/brief/`, '.brief-actions dd', (e) => e.getAttribute('data-entry') ?? ''],
+          [`/{lang}/contexts/${c.id}/workshop/`, '.workshop-groups > li', (e) => e.getAttribute('data-entry') ?? ''],
+        ] as typeof views,
+    ),
   ];
   it.each(views.map((v) => [v[0], v[1], v[2]] as const))('%s lists the entries in the same order in zh and en', (url, selector, attr) => {
     const zh = order('zh', url, selector, attr);
@@ -143,7 +161,10 @@ describe('one order of entries in every language', () => {
       const body = flat(text(join(DIST, 'pdf', lang, `${id}.pdf`)));
       const annex = body.indexOf(flat(useTranslations(lang)('brief.annexPrint')));
       const entries = readToolkit(lang).filter((e) => e.front.contexts.includes(id));
-      return entries.map((e) => ({ id: e.id, at: body.indexOf(flat(e.front.title), annex) })).sort((a, b) => a.at - b.at).map((e) => e.id);
+      return entries
+        .map((e) => ({ id: e.id, at: body.indexOf(flat(e.front.title), annex) }))
+        .sort((a, b) => a.at - b.at)
+        .map((e) => e.id);
     };
     expect(seq('zh')).toEqual(seq('en'));
     expect(seq('en')).toEqual(order('en', `/{lang}/contexts/${id}/print/`, '.guidance-entry', (e) => e.id.replace(/^entry-/, '')));
@@ -151,7 +172,14 @@ describe('one order of entries in every language', () => {
 });
 
 describe('PDF links', () => {
-  const links = [...pages.values()].flatMap((p) => p.root.querySelectorAll('.pdf-facts').map((s) => ({ url: p.url, lang: (p.root.querySelector('html')?.getAttribute('lang')?.startsWith('zh') ? 'zh' : 'en') as Locale, path: s.getAttribute('data-pdf') ?? '', shown: s.text })));
+  const links = [...pages.values()].flatMap((p) =>
+    p.root.querySelectorAll('.pdf-facts').map((s) => ({
+      url: p.url,
+      lang: (p.root.querySelector('html')?.getAttribute('lang')?.startsWith('zh') ? 'zh' : 'en') as Locale,
+      path: s.getAttribute('data-pdf') ?? '',
+      shown: s.text,
+    })),
+  );
   it('every context page, brief, workshop kit, the report contents and About link their PDFs', () => {
     for (const lang of liveLocales) {
       for (const c of contexts) {
@@ -159,7 +187,12 @@ describe('PDF links', () => {
         expect(here).toEqual(expect.arrayContaining([`/pdf/${lang}/${c.id}.pdf`, `/pdf/${lang}/${c.id}-brief.pdf`, `/pdf/${lang}/${c.id}-workshop.pdf`]));
       }
       for (const url of [`/${lang}/report/`, `/${lang}/about/`]) {
-        expect(links.filter((l) => l.url === url).map((l) => l.path).sort()).toEqual(['/pdf/en/evaluation.pdf', '/pdf/zh-en/evaluation.pdf', '/pdf/zh/evaluation.pdf']);
+        expect(
+          links
+            .filter((l) => l.url === url)
+            .map((l) => l.path)
+            .sort(),
+        ).toEqual(['/pdf/en/evaluation.pdf', '/pdf/zh-en/evaluation.pdf', '/pdf/zh/evaluation.pdf']);
       }
     }
   });
@@ -175,7 +208,11 @@ describe('PDF links', () => {
 });
 
 describe('the whole evaluation on paper', () => {
-  const editions = [['zh', 'pdf/zh/evaluation.pdf'], ['en', 'pdf/en/evaluation.pdf'], ['zh', 'pdf/zh-en/evaluation.pdf']] as const;
+  const editions = [
+    ['zh', 'pdf/zh/evaluation.pdf'],
+    ['en', 'pdf/en/evaluation.pdf'],
+    ['zh', 'pdf/zh-en/evaluation.pdf'],
+  ] as const;
   it.each(editions)('%s %s: A4, tagged, outlined, "page n of N" with the title on every page, every paragraph number 1–57', (lang, rel) => {
     const file = join(DIST, rel);
     expect(existsSync(file), file).toBe(true);

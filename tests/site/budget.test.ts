@@ -1,6 +1,16 @@
 /** Byte budgets, measured on the built files (never on time). */
 import { describe, expect, it } from 'vitest';
-import { budgetFor, budgetTable, isToolPage, isWholeReportPrint, measurePages, PRINT_EDITION_BUDGET, READING_PAGE_BUDGET, TOOL_JS_BUDGET, WHOLE_REPORT_BUDGET } from '../../scripts/budget.ts';
+import {
+  budgetFor,
+  budgetTable,
+  isToolPage,
+  isWholeReportPrint,
+  measurePages,
+  PRINT_EDITION_BUDGET,
+  READING_PAGE_BUDGET,
+  TOOL_JS_BUDGET,
+  WHOLE_REPORT_BUDGET,
+} from '../../scripts/budget.ts';
 import { DIST } from '../helpers/dist.ts';
 
 const weights = measurePages(DIST);

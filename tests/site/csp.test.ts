@@ -34,7 +34,10 @@ describe.each(pages.map((p) => [p.url, p] as const))('CSP of %s', (_, page) => {
     expect(all).not.toContain("'wasm-unsafe-eval'");
   });
   it('comes first in <head>, right after the character encoding, before any style sheet or script', () => {
-    const head = page.root.querySelector('head')!.childNodes.filter((n) => n.nodeType === 1).map((n) => n.toString().slice(0, 60));
+    const head = page.root
+      .querySelector('head')!
+      .childNodes.filter((n) => n.nodeType === 1)
+      .map((n) => n.toString().slice(0, 60));
     expect(head[0]).toMatch(/^<meta charset="utf-8"/);
     expect(head[1]).toMatch(/^<meta http-equiv="content-security-policy"/);
   });
@@ -59,7 +62,10 @@ describe.each(pages.map((p) => [p.url, p] as const))('CSP of %s', (_, page) => {
   it('loads nothing from another origin', () => {
     const sources = [
       ...page.root.querySelectorAll('script[src], img[src], iframe[src], source[src]').map((e) => e.getAttribute('src') ?? ''),
-      ...page.root.querySelectorAll('link[href]').filter((e) => e.getAttribute('rel') !== 'canonical').map((e) => e.getAttribute('href') ?? ''),
+      ...page.root
+        .querySelectorAll('link[href]')
+        .filter((e) => e.getAttribute('rel') !== 'canonical')
+        .map((e) => e.getAttribute('href') ?? ''),
     ];
     for (const src of sources) expect(src).not.toMatch(/^(https?:)?\/\//);
   });

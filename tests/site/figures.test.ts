@@ -11,26 +11,37 @@ describe.each(['zh', 'en'])('/%s/figures/', (lang) => {
   const page = pages.get(`/${lang}/figures/`);
   const blocks = page?.root.querySelectorAll('.figure-block') ?? [];
   it('has the figures', () => {
-    expect(blocks.map((b) => b.id)).toEqual(['figure-structure', 'figure-factors', 'figure-matrix', 'figure-mentions', 'figure-timeline', 'figure-partners', 'figure-flow']);
+    expect(blocks.map((b) => b.id)).toEqual([
+      'figure-structure',
+      'figure-factors',
+      'figure-matrix',
+      'figure-mentions',
+      'figure-timeline',
+      'figure-partners',
+      'figure-flow',
+    ]);
   });
-  it.each(['structure', 'factors', 'matrix', 'mentions', 'timeline', 'partners', 'flow'])('%s: SVG image with title and description, caption, summary, table, CSV, sources', (id) => {
-    const block = page?.root.querySelector(`#figure-${id}`);
-    const svg = block?.querySelector('svg');
-    expect(svg?.getAttribute('role')).toBe('img');
-    const [titleId, descId] = (svg?.getAttribute('aria-labelledby') ?? '').split(' ');
-    expect(block?.querySelector(`#${titleId}`)?.text.trim()).not.toBe('');
-    expect(block?.querySelector(`#${descId}`)?.text.trim()).not.toBe('');
-    expect(block?.querySelector('figcaption')?.text.trim()).not.toBe('');
-    expect(block?.querySelector('figure + p')?.text.trim().length).toBeGreaterThan(20);
-    const table = block?.querySelector('table');
-    const head = table?.querySelectorAll('thead th').map((c) => c.text.trim()) ?? [];
-    const body = table?.querySelectorAll('tbody tr').map((r) => r.querySelectorAll('th, td').map((c) => c.text.trim())) ?? [];
-    expect(body.length).toBeGreaterThan(0);
-    const href = block?.querySelector('a[download]')?.getAttribute('href') ?? '';
-    const csv = readFileSync(join(DIST, href), 'utf8').replace(/^\uFEFF/, '');
-    expect(csvParseRows(csv.trim())).toEqual([head, ...body]);
-    expect(block?.querySelectorAll('.figure-meta a[href*="#p"]').length).toBeGreaterThan(0);
-  });
+  it.each(['structure', 'factors', 'matrix', 'mentions', 'timeline', 'partners', 'flow'])(
+    '%s: SVG image with title and description, caption, summary, table, CSV, sources',
+    (id) => {
+      const block = page?.root.querySelector(`#figure-${id}`);
+      const svg = block?.querySelector('svg');
+      expect(svg?.getAttribute('role')).toBe('img');
+      const [titleId, descId] = (svg?.getAttribute('aria-labelledby') ?? '').split(' ');
+      expect(block?.querySelector(`#${titleId}`)?.text.trim()).not.toBe('');
+      expect(block?.querySelector(`#${descId}`)?.text.trim()).not.toBe('');
+      expect(block?.querySelector('figcaption')?.text.trim()).not.toBe('');
+      expect(block?.querySelector('figure + p')?.text.trim().length).toBeGreaterThan(20);
+      const table = block?.querySelector('table');
+      const head = table?.querySelectorAll('thead th').map((c) => c.text.trim()) ?? [];
+      const body = table?.querySelectorAll('tbody tr').map((r) => r.querySelectorAll('th, td').map((c) => c.text.trim())) ?? [];
+      expect(body.length).toBeGreaterThan(0);
+      const href = block?.querySelector('a[download]')?.getAttribute('href') ?? '';
+      const csv = readFileSync(join(DIST, href), 'utf8').replace(/^\uFEFF/, '');
+      expect(csvParseRows(csv.trim())).toEqual([head, ...body]);
+      expect(block?.querySelectorAll('.figure-meta a[href*="#p"]').length).toBeGreaterThan(0);
+    },
+  );
 });
 
 describe('figures elsewhere', () => {
@@ -70,9 +81,17 @@ describe('figures where they belong', () => {
 });
 
 describe('the figures say the same in both languages, in good English', () => {
-  const csv = (lang: string, id: string) => csvParseRows(readFileSync(join(DIST, lang, 'figures', `${id}.csv`), 'utf8').replace(/^\uFEFF/, '').trim());
+  const csv = (lang: string, id: string) =>
+    csvParseRows(
+      readFileSync(join(DIST, lang, 'figures', `${id}.csv`), 'utf8')
+        .replace(/^\uFEFF/, '')
+        .trim(),
+    );
   it('the theme heat map shows the same counts in Chinese and English (paragraphs judged from the Chinese text)', () => {
-    const numbers = (lang: string) => csv(lang, 'mentions').slice(1).map((row) => row.slice(1).map(Number));
+    const numbers = (lang: string) =>
+      csv(lang, 'mentions')
+        .slice(1)
+        .map((row) => row.slice(1).map(Number));
     const zh = numbers('zh');
     expect(zh.length).toBeGreaterThanOrEqual(12);
     expect(numbers('en')).toEqual(zh);
@@ -85,9 +104,19 @@ describe('the figures say the same in both languages, in good English', () => {
   });
   it('writes no English count in the wrong number ("1 entries", "2 entry")', () => {
     const nouns = 'entr(?:y|ies)|paragraphs?|links?|dates?|recommendations?|conclusions?|lessons?|readings?|times?';
-    const wrong = new RegExp(`(?<![\\d.,])(?:1 (?:toolkit )?(?:entries|paragraphs|links|dates|recommendations|conclusions|lessons|readings|times)|(?:[02-9]|\\d\\d+) (?:toolkit )?(?:entry|paragraph|link|date|recommendation|conclusion|lesson|reading|time))\\b(?! ?\\d)`, 'g');
+    const wrong = new RegExp(
+      `(?<![\\d.,])(?:1 (?:toolkit )?(?:entries|paragraphs|links|dates|recommendations|conclusions|lessons|readings|times)|(?:[02-9]|\\d\\d+) (?:toolkit )?(?:entry|paragraph|link|date|recommendation|conclusion|lesson|reading|time))\\b(?! ?\\d)`,
+      'g',
+    );
     const texts = [
-      ...['figures', 'framework', 'timeline', 'report/findings'].map((p) => pages.get(`/en/${p}/`)?.root.querySelectorAll('.figure-block').map((b) => b.text).join(' ') ?? ''),
+      ...['figures', 'framework', 'timeline', 'report/findings'].map(
+        (p) =>
+          pages
+            .get(`/en/${p}/`)
+            ?.root.querySelectorAll('.figure-block')
+            .map((b) => b.text)
+            .join(' ') ?? '',
+      ),
       ...['structure', 'factors', 'matrix', 'mentions', 'timeline', 'partners', 'flow'].map((id) => csv('en', id).flat().join(' | ')),
     ];
     // "paragraph 12", "Recommendation 3": a name with its number, not a count.

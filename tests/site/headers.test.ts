@@ -11,8 +11,7 @@ import { DIST, builtPages, listFiles } from '../helpers/dist.ts';
 import { ROOT } from '../helpers/content.ts';
 
 const rules = parseHeaders(readFileSync(join(ROOT, 'public/_headers'), 'utf8'));
-const matches = (rule: HeaderRule, path: string) =>
-  new RegExp(`^${rule.path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(path);
+const matches = (rule: HeaderRule, path: string) => new RegExp(`^${rule.path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(path);
 const headersFor = (path: string, name: string) => rules.filter((r) => matches(r, path) && r.headers.has(name)).map((r) => r.headers.get(name)!);
 const metaPolicy = (html: string) => /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(html)?.[1];
 

@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
 import { builtPages } from '../helpers/dist.ts';
 
-const CONTROLS = 'a[href][aria-label], button[aria-label], summary[aria-label], [role="link"][aria-label], [role="button"][aria-label], [role="tab"][aria-label], [role="option"][aria-label], [role="menuitem"][aria-label]';
+const CONTROLS =
+  'a[href][aria-label], button[aria-label], summary[aria-label], [role="link"][aria-label], [role="button"][aria-label], [role="tab"][aria-label], [role="option"][aria-label], [role="menuitem"][aria-label]';
 
 /** The text a sighted reader sees in an element: without visually hidden text. */
 function visibleText(e: HTMLElement): string {
@@ -16,7 +17,11 @@ function visibleText(e: HTMLElement): string {
   for (const hidden of copy.querySelectorAll('.visually-hidden, [hidden]')) hidden.remove();
   return copy.text;
 }
-const words = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+const words = (s: string) =>
+  s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 
 describe('label in name', () => {
   const controls = builtPages().flatMap((p) => p.root.querySelectorAll(CONTROLS).map((e) => ({ url: p.url, e })));
@@ -38,7 +43,10 @@ describe('label in name', () => {
     for (const a of links) {
       const n = /^#fnref(\d+)$/.exec(a.getAttribute('href') ?? '')?.[1];
       // The accessible name from content: everything but what is hidden from assistive technology.
-      const name = a.childNodes.filter((c) => (c as HTMLElement).getAttribute?.('aria-hidden') !== 'true').map((c) => c.text).join('');
+      const name = a.childNodes
+        .filter((c) => (c as HTMLElement).getAttribute?.('aria-hidden') !== 'true')
+        .map((c) => c.text)
+        .join('');
       expect(a.getAttribute('aria-label')).toBeUndefined();
       expect(name).toMatch(new RegExp(`^(Back to text: note ${n}|返回正文：注释 ${n})$`));
       expect(name.startsWith(visibleText(a).replace('↩', '').trim())).toBe(true);

@@ -9,7 +9,10 @@ import { useTranslations, type UiKey } from '../../src/i18n/index.ts';
 import { components } from '../../src/lib/vocabulary.ts';
 import { liveLocales } from '../../src/lib/locales.ts';
 
-interface Context { id: string; name: Record<string, string> }
+interface Context {
+  id: string;
+  name: Record<string, string>;
+}
 const contexts = readYamlList<Context>('content/contexts/contexts.yaml');
 const cases = liveLocales.flatMap((lang) => contexts.map((c) => [lang, c.id, c.name[lang] ?? ''] as const));
 const text = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
@@ -46,7 +49,10 @@ describe('context PDFs', () => {
   });
 
   it.each(cases)('%s/%s.pdf embeds every font, a CJK one for Chinese', (lang, id) => {
-    const fonts = execFileSync('pdffonts', [join(DIST, 'pdf', lang, `${id}.pdf`)], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
+    const fonts = execFileSync('pdffonts', [join(DIST, 'pdf', lang, `${id}.pdf`)], { encoding: 'utf8' })
+      .split('\n')
+      .slice(2)
+      .filter(Boolean);
     expect(fonts.length).toBeGreaterThan(0);
     // Columns: name, type, encoding, emb, sub, uni, object id; "emb" is the fourth from the end.
     for (const line of fonts) expect(line.trim().split(/\s+/).at(-5), line).toBe('yes');

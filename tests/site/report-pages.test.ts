@@ -45,7 +45,9 @@ describe('paragraphs', () => {
     const cites = en.flatMap((p) => p.root.querySelectorAll('.cite-text').map((c) => c.text));
     expect(cites).toHaveLength(57);
     for (const cite of cites) {
-      expect(cite).toMatch(/^Independent Evaluation Office of UNDP, Formative Evaluation .*: summary, UNDP Executive Board, first regular session 2023, para\. \d+\. /);
+      expect(cite).toMatch(
+        /^Independent Evaluation Office of UNDP, Formative Evaluation .*: summary, UNDP Executive Board, first regular session 2023, para\. \d+\. /,
+      );
       expect(cite).toContain('English translation of the Chinese edition');
     }
   });
@@ -147,7 +149,17 @@ describe('home and about', () => {
   });
   it('about names the source, the rights, accessibility, version, commit and build date', () => {
     const text = byUrl.get('/zh/about/')?.root.querySelector('main')?.text ?? '';
-    for (const words of ['Copyright © IEO/UNDP', '不是开发署的官方出版物', '2022 年 12 月', '2023 年第一届常会', 'CC BY 4.0', 'MIT', 'WCAG', '已知局限', pkg.version]) {
+    for (const words of [
+      'Copyright © IEO/UNDP',
+      '不是开发署的官方出版物',
+      '2022 年 12 月',
+      '2023 年第一届常会',
+      'CC BY 4.0',
+      'MIT',
+      'WCAG',
+      '已知局限',
+      pkg.version,
+    ]) {
       expect(text).toContain(words);
     }
     expect(text).toMatch(/\d{4}-\d{2}-\d{2}/);
@@ -177,16 +189,26 @@ describe('search index', () => {
 describe('the English edition says what it is', () => {
   const english = ['/en/', '/en/framework/', '/en/report/', ...parts.map((part) => `/en/report/${part}/`)].map((url) => byUrl.get(url)!);
   it('on the home, contents, framework and every report part', () => {
-    expect(english.map((p) => p.url).sort()).toEqual(['/en/', '/en/framework/', '/en/report/', ...['about', 'background', 'conclusions', 'findings', 'lessons', 'recommendations'].map((x) => `/en/report/${x}/`)].sort());
+    expect(english.map((p) => p.url).sort()).toEqual(
+      [
+        '/en/',
+        '/en/framework/',
+        '/en/report/',
+        ...['about', 'background', 'conclusions', 'findings', 'lessons', 'recommendations'].map((x) => `/en/report/${x}/`),
+      ].sort(),
+    );
   });
-  it.each(english.map((p) => [p.url, p] as const))('%s: right after its title, a note that the English is this site’s translation, linking the Chinese', (url, page) => {
-    const note = page.root.querySelector('main h1')?.nextElementSibling;
-    expect(note?.classList.contains('translation-note')).toBe(true);
-    expect(note?.text).toContain('this site’s translation of the Chinese edition');
-    const chinese = note?.querySelectorAll('a').map((a) => a.getAttribute('href'));
-    expect(chinese).toContain(url.replace(/^\/en\//, '/zh/'));
-    if (/\/report\/[a-z]+\/$/.test(url)) expect(chinese).toContain(`${url}parallel/`);
-  });
+  it.each(english.map((p) => [p.url, p] as const))(
+    '%s: right after its title, a note that the English is this site’s translation, linking the Chinese',
+    (url, page) => {
+      const note = page.root.querySelector('main h1')?.nextElementSibling;
+      expect(note?.classList.contains('translation-note')).toBe(true);
+      expect(note?.text).toContain('this site’s translation of the Chinese edition');
+      const chinese = note?.querySelectorAll('a').map((a) => a.getAttribute('href'));
+      expect(chinese).toContain(url.replace(/^\/en\//, '/zh/'));
+      if (/\/report\/[a-z]+\/$/.test(url)) expect(chinese).toContain(`${url}parallel/`);
+    },
+  );
   it('not on the Chinese pages, which carry the document’s own text', () => {
     expect([...byUrl.values()].filter((p) => p.url.startsWith('/zh/') && p.root.querySelector('.translation-note'))).toEqual([]);
   });

@@ -17,7 +17,11 @@ describe('table captions', () => {
 
   it('finds the tables of the figures, the framework matrix and the tool', () => {
     expect(tables.length).toBeGreaterThan(20);
-    for (const cls of ['matrix', 'factor-table', 'worksheet-table']) expect(tables.some((t) => t.table.classList.contains(cls)), cls).toBe(true);
+    for (const cls of ['matrix', 'factor-table', 'worksheet-table'])
+      expect(
+        tables.some((t) => t.table.classList.contains(cls)),
+        cls,
+      ).toBe(true);
   });
   it('each table starts with one non-empty caption', () => {
     const faults = tables.flatMap(({ where, table }) => {

@@ -14,10 +14,17 @@ const byNumber = (parts: typeof zh) => new Map(parts.flatMap((p) => p.outline.pa
 const zhParas = byNumber(zh);
 const enParas = byNumber(en);
 
-interface Note { n: number; text: string }
+interface Note {
+  n: number;
+  text: string;
+}
 const zhNotes = readYamlList<Note>('content/footnotes/zh.yaml');
 const enNotes = readYamlList<Note>('content/footnotes/en.yaml');
-interface Term { id: string; official?: boolean; forms: { zh: string[]; en: string[] } }
+interface Term {
+  id: string;
+  official?: boolean;
+  forms: { zh: string[]; en: string[] };
+}
 const terms = readYamlList<Term>('content/glossary/terms.yaml').filter((t) => t.official);
 
 describe('zh and en pair up', () => {
@@ -58,8 +65,7 @@ describe('official terms are used both ways', () => {
   it('the project has the official terms table', () => {
     expect(terms.length).toBeGreaterThanOrEqual(20);
   });
-  const has = (text: string, forms: string[], fold: boolean) =>
-    forms.some((f) => (fold ? text.toLowerCase().includes(f.toLowerCase()) : text.includes(f)));
+  const has = (text: string, forms: string[], fold: boolean) => forms.some((f) => (fold ? text.toLowerCase().includes(f.toLowerCase()) : text.includes(f)));
   it.each(terms.map((t) => [t.id, t] as const))('%s', (_, term) => {
     const problems: string[] = [];
     for (const [n, zhPara] of zhParas) {

@@ -17,25 +17,54 @@ const bars = horizontalBars(
   { id: 't-bars', title: 'Paragraphs per part', description: 'Two parts' },
 );
 const grid = heatmap(
-  { rows: ['Data', 'Gender'], columns: ['A', 'B', 'C'], values: [[0, 2, 5], [1, 0, 3]] },
+  {
+    rows: ['Data', 'Gender'],
+    columns: ['A', 'B', 'C'],
+    values: [
+      [0, 2, 5],
+      [1, 0, 3],
+    ],
+  },
   { id: 't-heat', title: 'Mentions', description: 'Counts per part' },
 );
 const line = timelineChart(
   [
     { ...{ start: yearsOf('1945')[0], end: yearsOf('1945')[1] }, date: '1945', label: 'Charter of the United Nations' },
-    { ...{ start: yearsOf('2018/2022-06')[0], end: yearsOf('2018/2022-06')[1] }, date: '2018–June 2022', label: 'The period the evaluation covers, 2018 to mid-2022' },
+    {
+      ...{ start: yearsOf('2018/2022-06')[0], end: yearsOf('2018/2022-06')[1] },
+      date: '2018–June 2022',
+      label: 'The period the evaluation covers, 2018 to mid-2022',
+    },
   ],
   { id: 't-line', title: 'Dates', description: 'Two dates' },
 );
 
 const diagram = factorDiagram(['A', 'B', 'C', 'D', 'E'], { id: 't-fac', title: 'Five factors', description: 'Around the intersection', centre: 'X' });
-const matrix = dotMatrix(['Women', 'Youth'], ['Discrimination', 'Socio-economic status'], [['filled', undefined], [undefined, 'open']], { id: 't-mat', title: 'Links', description: 'Stated or editorial', legend: { filled: 'stated', open: 'editorial' } });
+const matrix = dotMatrix(
+  ['Women', 'Youth'],
+  ['Discrimination', 'Socio-economic status'],
+  [
+    ['filled', undefined],
+    [undefined, 'open'],
+  ],
+  { id: 't-mat', title: 'Links', description: 'Stated or editorial', legend: { filled: 'stated', open: 'editorial' } },
+);
 const share = proportionBar(80, { id: 't-pro', title: 'Share', description: 'About 80%', label: 'Respondents' });
 const flow = flowChart(
   [
-    [{ id: 'c1', label: 'Conclusion 1', short: '1' }, { id: 'c2', label: 'Conclusion 2', short: '2' }],
-    [{ id: 'r1', label: 'Recommendation 1', short: '1' }, { id: 'r2', label: 'Recommendation 2', short: '2' }, { id: 'r3', label: 'Recommendation 3', short: '3' }],
-    [{ id: 'e1', label: 'Explaining UNDP’s added value: “equality+” and reaching the furthest behind first' }, { id: 'e2', label: 'Working with civil society' }],
+    [
+      { id: 'c1', label: 'Conclusion 1', short: '1' },
+      { id: 'c2', label: 'Conclusion 2', short: '2' },
+    ],
+    [
+      { id: 'r1', label: 'Recommendation 1', short: '1' },
+      { id: 'r2', label: 'Recommendation 2', short: '2' },
+      { id: 'r3', label: 'Recommendation 3', short: '3' },
+    ],
+    [
+      { id: 'e1', label: 'Explaining UNDP’s added value: “equality+” and reaching the furthest behind first' },
+      { id: 'e2', label: 'Working with civil society' },
+    ],
   ],
   [
     { from: 'c1', to: 'r1', basis: 'editorial' },
@@ -44,10 +73,31 @@ const flow = flowChart(
     { from: 'r3', to: 'e1', basis: 'stated' },
     { from: 'r2', to: 'e2', basis: 'stated' },
   ],
-  { id: 't-flow', title: 'Flow', description: 'Conclusions, recommendations, entries', headings: ['Conclusions', 'Recommendations', 'Toolkit entries'], legend: { stated: 'link an entry states', editorial: 'editorial (through entries)' } },
+  {
+    id: 't-flow',
+    title: 'Flow',
+    description: 'Conclusions, recommendations, entries',
+    headings: ['Conclusions', 'Recommendations', 'Toolkit entries'],
+    legend: { stated: 'link an entry states', editorial: 'editorial (through entries)' },
+  },
 );
-const zhLine = timelineChart([{ start: 2015.73, end: 2015.73, date: '2015年9月25日', label: '大会通过《变革我们的世界：2030年可持续发展议程》，承诺不让任何一个人掉队，并首先帮助落在最后面的人' }], { id: 't-zhline', title: '时间', description: '一个日期' });
-const textOf = (svg: string) => svg.replace(/<title[\s\S]*?<\/desc>/, '').replace(/<[^>]+>/g, '').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+const zhLine = timelineChart(
+  [
+    {
+      start: 2015.73,
+      end: 2015.73,
+      date: '2015年9月25日',
+      label: '大会通过《变革我们的世界：2030年可持续发展议程》，承诺不让任何一个人掉队，并首先帮助落在最后面的人',
+    },
+  ],
+  { id: 't-zhline', title: '时间', description: '一个日期' },
+);
+const textOf = (svg: string) =>
+  svg
+    .replace(/<title[\s\S]*?<\/desc>/, '')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 /** The width the chart is drawn at: its viewBox, or for a fluid chart the narrowest column it is laid out for. */
 const drawnWidth = (svg: string) => Number(/viewBox="0 0 ([\d.]+) /.exec(svg)?.[1] ?? NARROW);
 

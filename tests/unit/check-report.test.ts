@@ -27,14 +27,34 @@ describe('checkReport', () => {
   });
 
   it.each([
-    { name: 'a paragraph number outside 1–57', files: () => withSecond(para(58)), expected: /b\.mdx:\d+: <Para n> is 58, but the evaluation has paragraphs 1–57/ },
-    { name: 'a duplicate paragraph number', files: () => withSecond(para(12)), expected: /b\.mdx:\d+: <Para n> 12 is a duplicate paragraph number \(first at content\/report\/zh\/a\.mdx:\d+\)/ },
+    {
+      name: 'a paragraph number outside 1–57',
+      files: () => withSecond(para(58)),
+      expected: /b\.mdx:\d+: <Para n> is 58, but the evaluation has paragraphs 1–57/,
+    },
+    {
+      name: 'a duplicate paragraph number',
+      files: () => withSecond(para(12)),
+      expected: /b\.mdx:\d+: <Para n> 12 is a duplicate paragraph number \(first at content\/report\/zh\/a\.mdx:\d+\)/,
+    },
     { name: 'a paragraph number that is not a number', files: () => withSecond(para('"x"')), expected: /b\.mdx:\d+: <Para n> needs a whole paragraph number/ },
-    { name: 'a missing paragraph', files: () => complete().map((f) => ({ ...f, source: f.source.replace(para(40), '') })), expected: /content\/report\/zh: paragraphs missing: 40/ },
-    { name: 'a footnote marker without a footnote', files: () => withSecond(para(20, '文本<Fn n={2} />。').replace('<Para n={20}>', '<Para n={20}>')), expected: /<Fn n=\{2\}> has no footnote 2 in content\/footnotes\/zh\.yaml/ },
+    {
+      name: 'a missing paragraph',
+      files: () => complete().map((f) => ({ ...f, source: f.source.replace(para(40), '') })),
+      expected: /content\/report\/zh: paragraphs missing: 40/,
+    },
+    {
+      name: 'a footnote marker without a footnote',
+      files: () => withSecond(para(20, '文本<Fn n={2} />。').replace('<Para n={20}>', '<Para n={20}>')),
+      expected: /<Fn n=\{2\}> has no footnote 2 in content\/footnotes\/zh\.yaml/,
+    },
     { name: 'text outside a paragraph', files: () => withSecond('孤立的文字\n'), expected: /b\.mdx:\d+: body has text outside a <Para>/ },
     { name: 'an unknown component', files: () => withSecond('<Para2 n={3} />\n'), expected: /b\.mdx:\d+: <Para2> is not a report component/ },
-    { name: 'a file in the wrong language folder', files: () => complete().map((f, i) => (i === 0 ? { ...f, source: f.source.replace('lang: zh', 'lang: en') } : f)), expected: /a\.mdx: lang is "en", but the file is in the "zh" folder/ },
+    {
+      name: 'a file in the wrong language folder',
+      files: () => complete().map((f, i) => (i === 0 ? { ...f, source: f.source.replace('lang: zh', 'lang: en') } : f)),
+      expected: /a\.mdx: lang is "en", but the file is in the "zh" folder/,
+    },
   ])('refuses $name, naming file and field', ({ files, expected }) => {
     const problems = checkReport(files(), notes);
     expect(problems.join('\n')).toMatch(expected);

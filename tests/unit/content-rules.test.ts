@@ -75,7 +75,12 @@ describe('the schemas name the file and the field', () => {
     expect(() => withBrokenCopy(['content'], breakage, (dir) => readReport('zh', dir))).toThrow(/content\/report\/zh\/findings\.mdx: title: /);
   });
   it('a footnote without its text', () => {
-    const breakage: Breakage = { what: 'no text', file: 'content/footnotes/zh.yaml', change: (t) => t.replace(/(- id: zh-3\n  n: 3\n  lang: zh\n)  text: .*\n/, '$1'), expected: [] };
+    const breakage: Breakage = {
+      what: 'no text',
+      file: 'content/footnotes/zh.yaml',
+      change: (t) => t.replace(/(- id: zh-3\n  n: 3\n  lang: zh\n)  text: .*\n/, '$1'),
+      expected: [],
+    };
     const issues = withBrokenCopy(['content'], breakage, (dir) =>
       (parse(readFileSync(join(dir, 'content/footnotes/zh.yaml'), 'utf8')) as unknown[]).flatMap((item) => footnoteSchema.safeParse(item).error?.issues ?? []),
     );

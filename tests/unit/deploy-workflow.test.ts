@@ -5,8 +5,19 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ROOT } from '../helpers/content.ts';
 
-interface Step { name?: string; uses?: string; run?: string; id?: string; env?: Record<string, string>; with?: Record<string, string> }
-interface Job { needs?: string; steps: Step[]; container?: string }
+interface Step {
+  name?: string;
+  uses?: string;
+  run?: string;
+  id?: string;
+  env?: Record<string, string>;
+  with?: Record<string, string>;
+}
+interface Job {
+  needs?: string;
+  steps: Step[];
+  container?: string;
+}
 const workflow = parse(readFileSync(join(ROOT, '.github/workflows/deploy.yml'), 'utf8')) as { jobs: Record<string, Job>; permissions: Record<string, string> };
 
 describe('.github/workflows/deploy.yml', () => {

@@ -19,14 +19,18 @@ describe('English report: names and quotations from outside the Chinese text', (
   });
   it('¶3 quotes the CEB framework’s own English for equality and non-discrimination', () => {
     expect(en.get(3)).toContain('“the imperative of moving towards substantive equality of opportunity and outcomes for all groups”');
-    expect(en.get(3)).toContain('“the prohibition of discrimination against individuals and groups on the grounds identified in international human rights treaties”');
+    expect(en.get(3)).toContain(
+      '“the prohibition of discrimination against individuals and groups on the grounds identified in international human rights treaties”',
+    );
   });
 });
 
 describe('the period the evaluation covers', () => {
   const later = /mid-2022|June 2022|2022 年年中|2022 年 6 月/;
   it('no timeline milestone citing ¶7 ends in 2022 or says mid-2022', () => {
-    const milestones = readYamlList<{ id: string; date: string; label: { zh: string; en: string }; source: { paragraph?: number } }>('content/timeline/timeline.yaml');
+    const milestones = readYamlList<{ id: string; date: string; label: { zh: string; en: string }; source: { paragraph?: number } }>(
+      'content/timeline/timeline.yaml',
+    );
     const cited = milestones.filter((m) => m.source.paragraph === 7);
     expect(cited.length).toBeGreaterThan(0);
     for (const m of cited) {
@@ -37,7 +41,12 @@ describe('the period the evaluation covers', () => {
   });
 
   // The home page's facts, with the paragraph each one links to (content/facts/facts.yaml).
-  interface Fact { id: string; paragraph: number; label: { zh: string; en: string }; value: { zh: string; en: string } }
+  interface Fact {
+    id: string;
+    paragraph: number;
+    label: { zh: string; en: string };
+    value: { zh: string; en: string };
+  }
   const facts = readYamlList<Fact>('content/facts/facts.yaml');
   it('the home page lists its facts with their paragraphs', () => {
     expect(facts.map((f) => f.id)).toEqual(expect.arrayContaining(['period', 'methods']));
@@ -59,7 +68,12 @@ describe('the period the evaluation covers', () => {
 });
 
 describe('glossary', () => {
-  interface Term { id: string; paragraph: number; definition: { zh: string; en: string }; origin?: { title: { zh: string; en: string }; year: number; url?: string } }
+  interface Term {
+    id: string;
+    paragraph: number;
+    definition: { zh: string; en: string };
+    origin?: { title: { zh: string; en: string }; year: number; url?: string };
+  }
   const terms = new Map(readYamlList<Term>('content/glossary/terms.yaml').map((t) => [t.id, t]));
   it('the Examine–Empower–Enact framework cites UNDP’s 2018 discussion paper as its origin', () => {
     const origin = terms.get('examine-empower-enact-framework')?.origin;
@@ -105,11 +119,14 @@ describe('toolkit citations', () => {
       }
     }
   });
-  it.each(['en', 'zh'])('%s: making the case for funding cites ¶46 only for the allocation formula and entry points, not for advocacy with partners', (lang) => {
-    for (const line of lines(entry(lang, 'making-the-case-for-funding').body).filter((l) => citedParagraphs(l).join() === '46')) {
-      expect(line).not.toMatch(/partner|伙伴/);
-    }
-  });
+  it.each(['en', 'zh'])(
+    '%s: making the case for funding cites ¶46 only for the allocation formula and entry points, not for advocacy with partners',
+    (lang) => {
+      for (const line of lines(entry(lang, 'making-the-case-for-funding').body).filter((l) => citedParagraphs(l).join() === '46')) {
+        expect(line).not.toMatch(/partner|伙伴/);
+      }
+    },
+  );
   it.each(['en', 'zh'])('%s: the portfolio theory-of-change entry cites ¶42, the component it implements', (lang) => {
     const e = entry(lang, 'portfolio-theory-of-change');
     expect(e.front.component).toBe('e');

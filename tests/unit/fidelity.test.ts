@@ -11,9 +11,21 @@ const sourceParas = sourceParagraphs(doc);
 const report = readReport('zh');
 const contentParas = new Map(report.flatMap((p) => p.outline.paragraphs.map((para) => [para.n, para.text] as const)));
 
-interface Note { n: number; text: string; listsGroups?: boolean }
-interface Group { order: number; name: { zh: string } }
-interface Factor { order: number; name: { zh: string }; description: { zh: string }; consider: { zh: string } }
+interface Note {
+  n: number;
+  text: string;
+  listsGroups?: boolean;
+}
+interface Group {
+  order: number;
+  name: { zh: string };
+}
+interface Factor {
+  order: number;
+  name: { zh: string };
+  description: { zh: string };
+  consider: { zh: string };
+}
 const notes = readYamlList<Note>('content/footnotes/zh.yaml');
 const groups = readYamlList<Group>('content/groups/groups.yaml').sort((a, b) => a.order - b.order);
 const factors = readYamlList<Factor>('content/factors/factors.yaml').sort((a, b) => a.order - b.order);
@@ -70,11 +82,7 @@ describe('the five-factor box equals the source', () => {
 });
 
 describe('the PDF link lines became real links', () => {
-  const everything = [
-    ...report.map((p) => p.source),
-    ...notes.map((n) => n.text),
-    ...factors.map((f) => f.consider.zh),
-  ].join('\n');
+  const everything = [...report.map((p) => p.source), ...notes.map((n) => n.text), ...factors.map((f) => f.consider.zh)].join('\n');
   it.each([...new Set(doc.urls)])('%s is linked in the content', (url) => {
     expect(everything).toContain(`](${url})`);
   });

@@ -4,7 +4,11 @@ import { countMentions } from '../../src/lib/figures/mentions.ts';
 import { mentionsData, structureData } from '../../src/lib/figures/data.ts';
 import { readReport, readYamlList } from '../helpers/content.ts';
 
-interface Theme { id: string; label: { zh: string; en: string }; forms: { zh: string[]; en: string[] } }
+interface Theme {
+  id: string;
+  label: { zh: string; en: string };
+  forms: { zh: string[]; en: string[] };
+}
 const themes = readYamlList<Theme>('content/themes/themes.yaml');
 
 describe.each(['zh', 'en'] as const)('%s figures', (lang) => {
@@ -32,7 +36,11 @@ describe('mentions: paragraphs per theme and part, judged from the Chinese sourc
     grid.values.forEach((row) => row.forEach((v, column) => expect(v).toBeLessThanOrEqual(zh[column]!.outline.paragraphs.length)));
   });
   it('gives the English figure the same numbers as the Chinese one, under English labels', () => {
-    const english = mentionsData(en, zh, themes.map((t) => ({ label: t.label.en, forms: t.forms.zh })));
+    const english = mentionsData(
+      en,
+      zh,
+      themes.map((t) => ({ label: t.label.en, forms: t.forms.zh })),
+    );
     expect(english.values).toEqual(grid.values);
     expect(english.columns).toEqual(en.map((p) => p.title));
     expect(english.rows).toEqual(themes.map((t) => t.label.en));

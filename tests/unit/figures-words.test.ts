@@ -8,7 +8,12 @@ import { figureSchema } from '../../src/schemas/figures.ts';
 import { readYamlList } from '../helpers/content.ts';
 
 type Text = string | Record<string, string>;
-interface Entry { id: string; title: { zh: string; en: string }; caption: { zh: Text; en: Text }; summary: { zh: Text; en: Text } }
+interface Entry {
+  id: string;
+  title: { zh: string; en: string };
+  caption: { zh: Text; en: Text };
+  summary: { zh: Text; en: Text };
+}
 
 const entries = readYamlList<Entry>('content/figures/figures.yaml');
 const forms = (t: Text) => (typeof t === 'string' ? [t] : Object.values(t));

@@ -7,10 +7,28 @@ import { describe, expect, it } from 'vitest';
 import { countMentions } from '../../src/lib/figures/mentions.ts';
 import { readReport, readYamlList } from '../helpers/content.ts';
 
-interface Forms { zh: string[]; en: string[] }
-interface Factor { id: string; name: { zh: string }; description: { zh: string }; consider: { zh: string }; forms?: Forms }
-interface Link { factor: string; basis: 'evaluation' | 'editorial'; reason: { zh: string; en: string }; paragraphs?: number[] }
-interface Group { id: string; forms?: Forms; factors?: Link[] }
+interface Forms {
+  zh: string[];
+  en: string[];
+}
+interface Factor {
+  id: string;
+  name: { zh: string };
+  description: { zh: string };
+  consider: { zh: string };
+  forms?: Forms;
+}
+interface Link {
+  factor: string;
+  basis: 'evaluation' | 'editorial';
+  reason: { zh: string; en: string };
+  paragraphs?: number[];
+}
+interface Group {
+  id: string;
+  forms?: Forms;
+  factors?: Link[];
+}
 
 const factors = readYamlList<Factor>('content/factors/factors.yaml');
 const groups = readYamlList<Group>('content/groups/groups.yaml');
@@ -27,13 +45,16 @@ describe('factor × group links', () => {
       expect(l.reason.en.length).toBeGreaterThan(10);
     }
   });
-  it.each(links.filter((l) => l.basis === 'evaluation').map((l) => [`${l.group.id} × ${l.factor}`, l] as const))('%s is stated by the text it cites', (_, link) => {
-    const factor = factors.find((f) => f.id === link.factor);
-    const stated = (link.paragraphs ?? []).some((n) => {
-      const text = n === 5 && factor ? `${factor.name.zh}${factor.description.zh}${factor.consider.zh}` : (zh.get(n) ?? '');
-      const names = (forms: string[] | undefined) => countMentions(text, forms ?? [], 'zh') > 0;
-      return names(link.group.forms?.zh) && (n === 5 || names(factor?.forms?.zh));
-    });
-    expect(stated).toBe(true);
-  });
+  it.each(links.filter((l) => l.basis === 'evaluation').map((l) => [`${l.group.id} × ${l.factor}`, l] as const))(
+    '%s is stated by the text it cites',
+    (_, link) => {
+      const factor = factors.find((f) => f.id === link.factor);
+      const stated = (link.paragraphs ?? []).some((n) => {
+        const text = n === 5 && factor ? `${factor.name.zh}${factor.description.zh}${factor.consider.zh}` : (zh.get(n) ?? '');
+        const names = (forms: string[] | undefined) => countMentions(text, forms ?? [], 'zh') > 0;
+        return names(link.group.forms?.zh) && (n === 5 || names(factor?.forms?.zh));
+      });
+      expect(stated).toBe(true);
+    },
+  );
 });

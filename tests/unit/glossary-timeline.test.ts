@@ -5,9 +5,21 @@
 import { describe, expect, it } from 'vitest';
 import { readReport, readYamlList } from '../helpers/content.ts';
 
-interface Term { id: string; paragraph: number; official?: boolean; forms: { zh: string[]; en: string[] } }
-interface Milestone { id: string; date: string; source: { paragraph?: number; footnote?: number } }
-interface Note { n: number; text: string }
+interface Term {
+  id: string;
+  paragraph: number;
+  official?: boolean;
+  forms: { zh: string[]; en: string[] };
+}
+interface Milestone {
+  id: string;
+  date: string;
+  source: { paragraph?: number; footnote?: number };
+}
+interface Note {
+  n: number;
+  text: string;
+}
 
 const paragraphs = (lang: string) => new Map(readReport(lang).flatMap((p) => p.outline.paragraphs.map((x) => [x.n, x.text] as const)));
 const zh = paragraphs('zh');
@@ -23,8 +35,14 @@ describe('glossary', () => {
     expect(new Set(terms.map((t) => t.id)).size).toBe(terms.length);
   });
   it.each(terms.map((t) => [t.id, t] as const))('%s is used in its paragraph, in both languages', (_, term) => {
-    expect(term.forms.zh.some((f) => zh.get(term.paragraph)?.includes(f)), `zh ¶${term.paragraph}`).toBe(true);
-    expect(term.forms.en.some((f) => en.get(term.paragraph)?.toLowerCase().includes(f.toLowerCase())), `en ¶${term.paragraph}`).toBe(true);
+    expect(
+      term.forms.zh.some((f) => zh.get(term.paragraph)?.includes(f)),
+      `zh ¶${term.paragraph}`,
+    ).toBe(true);
+    expect(
+      term.forms.en.some((f) => en.get(term.paragraph)?.toLowerCase().includes(f.toLowerCase())),
+      `en ¶${term.paragraph}`,
+    ).toBe(true);
   });
 });
 

@@ -21,7 +21,8 @@ const code = ['src', 'scripts']
 const FAMILIES = ['toolkit.component.', 'toolkit.stage.'];
 
 const named = (key: string) => ["'", '"', '`'].some((q) => code.includes(`${q}${key}${q}`));
-const used = (key: string) => named(key) || FAMILIES.some((f) => key.startsWith(f) && code.includes(`\`${f}\${`)) || (key.startsWith('tool.') && scriptNeeds(key.slice('tool.'.length)));
+const used = (key: string) =>
+  named(key) || FAMILIES.some((f) => key.startsWith(f) && code.includes(`\`${f}\${`)) || (key.startsWith('tool.') && scriptNeeds(key.slice('tool.'.length)));
 
 describe('the interface strings', () => {
   it('are all used', () => {

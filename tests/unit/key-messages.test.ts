@@ -2,7 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { readReport, readYamlList } from '../helpers/content.ts';
 
-interface Message { lang: string; paragraph: number; quote: string }
+interface Message {
+  lang: string;
+  paragraph: number;
+  quote: string;
+}
 const paragraphs = new Map(readReport('zh').flatMap((p) => p.outline.paragraphs.map((x) => [x.n, x.text] as const)));
 const messages = readYamlList<Message>('content/key-messages/zh.yaml');
 

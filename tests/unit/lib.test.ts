@@ -14,11 +14,7 @@ import { en } from '../../src/i18n/en.ts';
 
 describe('inline links', () => {
   it('splits text into plain and linked segments', () => {
-    expect(inlineSegments('见[文件](https://a.org/x)第 3 页')).toEqual([
-      { text: '见' },
-      { text: '文件', href: 'https://a.org/x' },
-      { text: '第 3 页' },
-    ]);
+    expect(inlineSegments('见[文件](https://a.org/x)第 3 页')).toEqual([{ text: '见' }, { text: '文件', href: 'https://a.org/x' }, { text: '第 3 页' }]);
     expect(stripInlineLinks('见[文件](https://a.org/x)。')).toBe('见文件。');
   });
 });
@@ -64,7 +60,9 @@ describe('a section heading says what it is', () => {
 
 describe('outline', () => {
   it('reads paragraphs, sections and footnote markers with their lines', () => {
-    const o = outline('---\ntitle: x\n---\n\n<Section id="c1" label="结论 1." title="标题" />\n\n<Para n={18}>\n文本<Fn n={3} />。\n\n- (a) 甲\n- (b) 乙\n</Para>\n');
+    const o = outline(
+      '---\ntitle: x\n---\n\n<Section id="c1" label="结论 1." title="标题" />\n\n<Para n={18}>\n文本<Fn n={3} />。\n\n- (a) 甲\n- (b) 乙\n</Para>\n',
+    );
     expect(o.problems).toEqual([]);
     expect(o.sections).toEqual([{ id: 'c1', kind: 'conclusion', n: 1, line: 5, label: '结论 1.', title: '标题', lead: '', paragraphs: [18] }]);
     expect(o.paragraphs).toEqual([{ n: 18, line: 7, text: '文本[^3]。\n(a) 甲\n(b) 乙', footnotes: [3] }]);
@@ -127,9 +125,12 @@ describe('site address from the environment', () => {
     expect(siteFromEnv(undefined)).toBeUndefined();
     expect(siteFromEnv('  ')).toBeUndefined();
   });
-  it.each(['http://localhost:4321', 'http://127.0.0.1:8080', 'http://[::1]/', 'http://app.localhost'])('refuses %s, which only the building machine reaches', (site) => {
-    expect(() => siteFromEnv(site)).toThrow(/only works on the machine that builds/);
-  });
+  it.each(['http://localhost:4321', 'http://127.0.0.1:8080', 'http://[::1]/', 'http://app.localhost'])(
+    'refuses %s, which only the building machine reaches',
+    (site) => {
+      expect(() => siteFromEnv(site)).toThrow(/only works on the machine that builds/);
+    },
+  );
   it('refuses an address that is not one', () => {
     expect(() => siteFromEnv('example.org')).toThrow(/not an absolute address/);
   });
@@ -146,7 +147,7 @@ describe('site address from the environment', () => {
 });
 
 describe('_headers for a base path', () => {
-  const text = '# c\n/*\n  X-Content-Type-Options: nosniff\n/zh/*\n  Content-Security-Policy: default-src \'self\'\n';
+  const text = "# c\n/*\n  X-Content-Type-Options: nosniff\n/zh/*\n  Content-Security-Policy: default-src 'self'\n";
   it('parses rules and puts BASE in front of their paths', () => {
     expect(parseHeaders(text).map((r) => r.path)).toEqual(['/*', '/zh/*']);
     expect(parseHeaders(headersForBase(text, '/lnob/')).map((r) => r.path)).toEqual(['/lnob/*', '/lnob/zh/*']);

@@ -18,7 +18,11 @@ describe('checkLinks', () => {
     { what: 'a link to a missing page', links: [a('/zh/nope/')], expected: 'points to nothing' },
     { what: 'a missing anchor', links: [a('/zh/report/findings/#p99')], expected: 'does not have' },
     { what: 'a zh page linking to an en page', links: [a('/en/report/')], expected: 'outside the language switch' },
-    { what: 'a script from another origin', links: [{ tag: 'script', attr: 'src', value: 'https://cdn.example.com/x.js' }], expected: 'loads from another origin' },
+    {
+      what: 'a script from another origin',
+      links: [{ tag: 'script', attr: 'src', value: 'https://cdn.example.com/x.js' }],
+      expected: 'loads from another origin',
+    },
   ])('reports $what', ({ links, expected }) => {
     const problems = checkLinks([...good, page('/zh/x/', links)], options);
     expect(problems).toHaveLength(1);

@@ -25,10 +25,18 @@ const analysis: Analysis = {
 // Migrants 6+3+1 = 10 + 2 = 12 (two not rated); Youth 2+1+1+0+1 = 5; Urban 0.
 const ranked = (scored: ReturnType<typeof score>): RankingRow[] => scored.flatMap((s) => (s.rank === null ? [] : [{ ...s, rank: s.rank, label: s.name }]));
 const rows: RankingRow[] = ranked(score(analysis));
-const labels = { discrimination: 'Discrimination', geography: 'Geography', shocks: 'Vulnerability to shocks', governance: 'Governance', socioeconomic: 'Socio-economic status' };
+const labels = {
+  discrimination: 'Discrimination',
+  geography: 'Geography',
+  shocks: 'Vulnerability to shocks',
+  governance: 'Governance',
+  socioeconomic: 'Socio-economic status',
+};
 const svg = rankingChart(rows, { id: 't-rank', title: 'Who is furthest behind?', description: 'Five groups ranked by score', factorLabels: labels });
 
-const tiedRows: RankingRow[] = ranked(score({ ...analysis, groups: [group('a', '妇女', { shocks: 2 }), group('b', '青年', { shocks: 2 }), group('c', '移民', { shocks: 1 })] }, { locale: 'zh' }));
+const tiedRows: RankingRow[] = ranked(
+  score({ ...analysis, groups: [group('a', '妇女', { shocks: 2 }), group('b', '青年', { shocks: 2 }), group('c', '移民', { shocks: 1 })] }, { locale: 'zh' }),
+);
 const zh = rankingChart(tiedRows, {
   id: 't-rank-zh',
   title: '谁落在最后面？',
@@ -37,7 +45,8 @@ const zh = rankingChart(tiedRows, {
   factorLabels: { discrimination: '歧视', geography: '地域', shocks: '易受冲击的程度', governance: '治理', socioeconomic: '社会经济地位' },
 });
 
-const rowsOf = (markup: string) => [...markup.matchAll(/<g class="row( incomplete)?">(.*?)<\/g>/g)].map((m) => ({ incomplete: m[1] !== undefined, body: m[2] ?? '' }));
+const rowsOf = (markup: string) =>
+  [...markup.matchAll(/<g class="row( incomplete)?">(.*?)<\/g>/g)].map((m) => ({ incomplete: m[1] !== undefined, body: m[2] ?? '' }));
 const texts = (markup: string) => [...markup.matchAll(/<text [^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
 const widths = (body: string, cls: string) => [...body.matchAll(new RegExp(`<rect class="${cls}" [^>]* width="([\\d.]+)"`, 'g'))].map((m) => Number(m[1]));
 
@@ -64,7 +73,11 @@ describe('ranking chart', () => {
     // A long name wraps onto a second line.
     expect(texts(r[1]!.body)[2]).toBe('areas');
     expect(r.map((row) => texts(row.body)[0])).toEqual(['1', '2', '3', '4', '5']);
-    const totals = r.map((row) => texts(row.body).filter((t) => /^\d+$/.test(t ?? '')).pop());
+    const totals = r.map((row) =>
+      texts(row.body)
+        .filter((t) => /^\d+$/.test(t ?? ''))
+        .pop(),
+    );
     expect(totals).toEqual(['14', '13', '12', '5', '0']);
   });
 
@@ -94,7 +107,13 @@ describe('ranking chart', () => {
     const shapes = patterns.map((p) => p[2]!.replace(/fill="[^"]*"|stroke="[^"]*"/g, ''));
     expect(new Set(shapes).size).toBe(5);
     const women = rowsOf(svg)[0]!.body;
-    expect([...women.matchAll(/class="segment"[^>]*fill="url\(#(t-rank-p\d)\)"/g)].map((m) => m[1])).toEqual(['t-rank-p0', 't-rank-p1', 't-rank-p2', 't-rank-p3', 't-rank-p4']);
+    expect([...women.matchAll(/class="segment"[^>]*fill="url\(#(t-rank-p\d)\)"/g)].map((m) => m[1])).toEqual([
+      't-rank-p0',
+      't-rank-p1',
+      't-rank-p2',
+      't-rank-p3',
+      't-rank-p4',
+    ]);
     const legend = /<g class="legend">(.*?)<\/g><g class="row/.exec(svg)?.[1] ?? '';
     for (const name of Object.values(labels)) expect(texts(legend)).toContain(name);
     expect(texts(legend)).toContain('Factors at or above the “high” threshold (+1 each)');
@@ -119,7 +138,13 @@ describe('ranking chart', () => {
   });
 
   it('escapes names and keeps its size for long ones', () => {
-    const odd = rankingChart([{ label: 'A <b> & "c"', rank: 1, tied: false, total: 3, high: 0, parts: [{ factor: 'shocks', product: 3 }], missing: [] }], { id: 't-odd', title: 'T', description: 'D', factorLabels: labels, width: 300 });
+    const odd = rankingChart([{ label: 'A <b> & "c"', rank: 1, tied: false, total: 3, high: 0, parts: [{ factor: 'shocks', product: 3 }], missing: [] }], {
+      id: 't-odd',
+      title: 'T',
+      description: 'D',
+      factorLabels: labels,
+      width: 300,
+    });
     expect(odd).toContain('A &lt;b&gt; &amp; &quot;c&quot;');
     expect(Number(/width="(\d+)"/.exec(odd)?.[1])).toBeGreaterThanOrEqual(300);
   });

@@ -19,7 +19,10 @@ describe('the tool script translator', () => {
   it('shows a key the page did not send as itself', () => {
     expect(s('copied')).toBe('copied');
   });
-  it.each([['zh', zh], ['en', en]] as const)('gets only plain strings from the %s dictionary (it fills, it does not choose plural forms)', (_, dict) => {
+  it.each([
+    ['zh', zh],
+    ['en', en],
+  ] as const)('gets only plain strings from the %s dictionary (it fills, it does not choose plural forms)', (_, dict) => {
     const script = Object.entries(dict).filter(([k]) => k.startsWith('tool.') && scriptNeeds(k.slice('tool.'.length)));
     expect(script.length).toBeGreaterThan(40);
     for (const [key, value] of script) expect(typeof value, key).toBe('string');

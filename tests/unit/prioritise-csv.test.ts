@@ -24,7 +24,10 @@ describe('CSV', () => {
   });
 
   it('CSV: writes the fixed header and one row per group, with a byte-order mark', () => {
-    const a = analysis([{ ...group('rural-women', 'Rural women, 15–24', { shocks: 2 }, []), targetId: null }, group('g-1', '农村妇女', { discrimination: 3 }, ['rural-women'])]);
+    const a = analysis([
+      { ...group('rural-women', 'Rural women, 15–24', { shocks: 2 }, []), targetId: null },
+      group('g-1', '农村妇女', { discrimination: 3 }, ['rural-women']),
+    ]);
     const lines = toCSV(a).split('\n');
     expect(lines[0]).toBe(
       '\uFEFFgroup_id,group_name,target_id,intersects,discrimination_level,discrimination_evidence,discrimination_source,geography_level,geography_evidence,geography_source,shocks_level,shocks_evidence,shocks_source,governance_level,governance_evidence,governance_source,socioeconomic_level,socioeconomic_evidence,socioeconomic_source',
@@ -50,7 +53,9 @@ describe('CSV', () => {
     expect(restoreCell("'abc")).toBe("'abc");
     fc.assert(fc.property(textArb(20), (s) => restoreCell(neutraliseCell(s)) === s));
     fc.assert(fc.property(textArb(20), (s) => !/^[=+\-@\t\r]/.test(neutraliseCell(s))));
-    const a = analysis([{ ...group('g-1', '=HYPERLINK("http://x")', {}), ratings: { ...emptyRatings(), shocks: { level: 1, evidence: '-2 °C', source: '@who' } } }]);
+    const a = analysis([
+      { ...group('g-1', '=HYPERLINK("http://x")', {}), ratings: { ...emptyRatings(), shocks: { level: 1, evidence: '-2 °C', source: '@who' } } },
+    ]);
     const row = toCSV(a).split('\n')[1];
     expect(row).toBe(`g-1,"'=HYPERLINK(""http://x"")",,,,,,,,,1,'-2 °C,'@who,,,,,,`);
   });
@@ -65,7 +70,12 @@ describe('CSV', () => {
   });
 
   it('CSV: makes missing ids from the target or the name', () => {
-    const text = [HEADER, csvRow({ group_name: 'Women', target_id: 'women' }), csvRow({ group_name: 'Women again', target_id: 'women' }), csvRow({ group_name: '农村妇女', intersects: 'women' })].join('\n');
+    const text = [
+      HEADER,
+      csvRow({ group_name: 'Women', target_id: 'women' }),
+      csvRow({ group_name: 'Women again', target_id: 'women' }),
+      csvRow({ group_name: '农村妇女', intersects: 'women' }),
+    ].join('\n');
     const result = importText(text, 'ids.csv');
     expect(result.ok && result.analysis.groups.map((g) => g.id)).toEqual(['women', 'women-again', 'g-1']);
   });

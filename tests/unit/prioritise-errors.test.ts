@@ -13,19 +13,29 @@ import { CSV_COLUMNS, fromCSV, toCSV } from '../../src/lib/prioritise/csv.ts';
 import { importFile, importFileUnguarded, importText } from '../../src/lib/prioritise/import.ts';
 
 describe('every error, with where it is', () => {
-  const valid = JSON.parse(toJSON(analysis([group('g-1', 'A', { shocks: 1 }), group('g-2', 'B', {})]))) as Record<string, unknown> & { groups: Record<string, unknown>[] };
+  const valid = JSON.parse(toJSON(analysis([group('g-1', 'A', { shocks: 1 }), group('g-2', 'B', {})]))) as Record<string, unknown> & {
+    groups: Record<string, unknown>[];
+  };
   const json = (change: (v: typeof valid) => unknown) => importText(JSON.stringify(change(structuredClone(valid))), 'a.json');
 
   const cases: [string, () => ImportResult, { code: string } & Record<string, unknown>][] = [
     ['empty: no bytes', () => importFile(new Uint8Array(0), 'a.csv'), { code: 'empty' }],
     ['empty: blanks and a byte-order mark', () => importText('\uFEFF  \r\n\t', 'a.csv'), { code: 'empty' }],
-    ['too-large: 1 MiB and one byte', () => importFile(new Uint8Array(LIMITS.fileBytes + 1).fill(0x20), 'a.csv'), { code: 'too-large', value: String(LIMITS.fileBytes + 1) }],
+    [
+      'too-large: 1 MiB and one byte',
+      () => importFile(new Uint8Array(LIMITS.fileBytes + 1).fill(0x20), 'a.csv'),
+      { code: 'too-large', value: String(LIMITS.fileBytes + 1) },
+    ],
     ['not-utf8: UTF-16', () => importFile(new Uint8Array([0xff, 0xfe, 0x7b, 0x00]), 'a.json'), { code: 'not-utf8' }],
     ['not-utf8: a stray continuation byte', () => importFile(new Uint8Array([0x67, 0x80, 0x2c]), 'a.csv'), { code: 'not-utf8' }],
     ['not-csv-or-json: prose', () => importText('Notes from the workshop', 'notes.txt'), { code: 'not-csv-or-json' }],
     ['not-csv-or-json: binary that happens to be UTF-8', () => importText('\u0000\u0001\u0002', 'blob'), { code: 'not-csv-or-json' }],
     // Line 4 is "}" right after the trailing comma of line 3.
-    ['bad-json: a trailing comma', () => importText('{\n  "format": "lnob-prioritise",\n  "version": 1,\n}', 'a.json'), { code: 'bad-json', line: 4, column: 1 }],
+    [
+      'bad-json: a trailing comma',
+      () => importText('{\n  "format": "lnob-prioritise",\n  "version": 1,\n}', 'a.json'),
+      { code: 'bad-json', line: 4, column: 1 },
+    ],
     ['bad-json: an unquoted word', () => importText('{\n  "name": tru\n}', 'a.json'), { code: 'bad-json', line: 2, column: 11 }],
     ['bad-json: a .json file that is not JSON', () => importText('name,level', 'a.json'), { code: 'bad-json', line: 1, column: 1 }],
     ['wrong-format: another format', () => json((v) => ({ ...v, format: 'other' })), { code: 'wrong-format', field: 'format', value: 'other' }],
@@ -33,36 +43,150 @@ describe('every error, with where it is', () => {
     ['wrong-format: a CSV of something else', () => importText('name,age\nA,3', 'people.csv'), { code: 'wrong-format', line: 1, column: 1, field: 'name' }],
     ['wrong-version: version 2', () => json((v) => ({ ...v, version: 2 })), { code: 'wrong-version', field: 'version', value: '2' }],
     ['wrong-version: no version', () => json(({ version: _, ...v }) => v), { code: 'wrong-version', field: 'version' }],
-    ['proto-key: __proto__ in a group', () => importText(toJSON(analysis([group('g-1', 'A', {})])).replace('"id": "g-1"', '"__proto__": { "polluted": true }, "id": "g-1"'), 'a.json'), { code: 'proto-key', field: 'groups.0.__proto__' }],
-    ['proto-key: constructor in a rating', () => json((v) => ({ ...v, groups: [{ ...v.groups[0], ratings: { ...(v.groups[0]!['ratings'] as object), constructor: {} } }] })), { code: 'proto-key', field: 'groups.0.ratings.constructor' }],
+    [
+      'proto-key: __proto__ in a group',
+      () => importText(toJSON(analysis([group('g-1', 'A', {})])).replace('"id": "g-1"', '"__proto__": { "polluted": true }, "id": "g-1"'), 'a.json'),
+      { code: 'proto-key', field: 'groups.0.__proto__' },
+    ],
+    [
+      'proto-key: constructor in a rating',
+      () => json((v) => ({ ...v, groups: [{ ...v.groups[0], ratings: { ...(v.groups[0]!['ratings'] as object), constructor: {} } }] })),
+      { code: 'proto-key', field: 'groups.0.ratings.constructor' },
+    ],
     ['proto-key: prototype at the top', () => json((v) => ({ prototype: 1, ...v })), { code: 'proto-key', field: 'prototype' }],
     // CSV columns: group_id 1, group_name 2, target_id 3, intersects 4, then three per factor:
     // discrimination 5–7, geography 8–10, shocks 11–13, governance 14–16, socio-economic 17–19.
-    ['missing-column: shocks_source', () => importText(CSV_COLUMNS.filter((c) => c !== 'shocks_source').join(','), 'a.csv'), { code: 'missing-column', line: 1, column: 13, field: 'shocks_source' }],
+    [
+      'missing-column: shocks_source',
+      () => importText(CSV_COLUMNS.filter((c) => c !== 'shocks_source').join(','), 'a.csv'),
+      { code: 'missing-column', line: 1, column: 13, field: 'shocks_source' },
+    ],
     ['unknown-column: a 20th column "notes"', () => importText(`${HEADER},notes`, 'a.csv'), { code: 'unknown-column', line: 1, column: 20, field: 'notes' }],
-    ['unknown-factor: poverty_level', () => importText(`${HEADER.replace('discrimination_level', 'poverty_level')}`, 'a.csv'), { code: 'unknown-factor', line: 1, column: 5, field: 'poverty_level' }],
-    ['unknown-factor: in JSON ratings', () => json((v) => ({ ...v, groups: [{ ...v.groups[0], ratings: { ...(v.groups[0]!['ratings'] as object), poverty: { level: 1, evidence: '', source: '' } } }] })), { code: 'unknown-factor', field: 'groups.0.ratings.poverty', value: 'poverty' }],
-    ['unknown-factor: in JSON weights', () => json((v) => ({ ...v, weights: { ...(v['weights'] as object), climate: 2 } })), { code: 'unknown-factor', field: 'weights.climate' }],
-    ['out-of-range: level 4 on row 3, geography (column 8)', () => importText([HEADER, csvRow({ group_id: 'a', group_name: 'A' }), csvRow({ group_id: 'b', group_name: 'B', geography_level: '4' })].join('\n'), 'a.csv'), { code: 'out-of-range', line: 3, column: 8, field: 'geography_level', value: '4' }],
-    ['out-of-range: level 1.5', () => importText([HEADER, csvRow({ group_id: 'a', group_name: 'A', socioeconomic_level: '1.5' })].join('\r\n'), 'a.csv'), { code: 'out-of-range', line: 2, column: 17, value: '1.5' }],
-    ['out-of-range: level -1 (neutralised)', () => importText([HEADER, csvRow({ group_id: 'a', group_name: 'A', discrimination_level: "'-1" })].join('\n'), 'a.csv'), { code: 'out-of-range', line: 2, column: 5, value: '-1' }],
-    ['out-of-range: level "high"', () => importText([HEADER, csvRow({ group_id: 'a', group_name: 'A', governance_level: 'high' })].join('\n'), 'a.csv'), { code: 'out-of-range', line: 2, column: 14, value: 'high' }],
-    ['out-of-range: a JSON level of 4', () => json((v) => { (v.groups[0] as { ratings: Record<string, Rating> }).ratings['shocks']!.level = 4 as Level; return v; }), { code: 'out-of-range', field: 'groups.0.ratings.shocks.level', value: '4' }],
-    ['out-of-range: a JSON weight of 6', () => json((v) => ({ ...v, weights: { ...(v['weights'] as object), governance: 6 } })), { code: 'out-of-range', field: 'weights.governance', value: '6' }],
+    [
+      'unknown-factor: poverty_level',
+      () => importText(`${HEADER.replace('discrimination_level', 'poverty_level')}`, 'a.csv'),
+      { code: 'unknown-factor', line: 1, column: 5, field: 'poverty_level' },
+    ],
+    [
+      'unknown-factor: in JSON ratings',
+      () =>
+        json((v) => ({
+          ...v,
+          groups: [{ ...v.groups[0], ratings: { ...(v.groups[0]!['ratings'] as object), poverty: { level: 1, evidence: '', source: '' } } }],
+        })),
+      { code: 'unknown-factor', field: 'groups.0.ratings.poverty', value: 'poverty' },
+    ],
+    [
+      'unknown-factor: in JSON weights',
+      () => json((v) => ({ ...v, weights: { ...(v['weights'] as object), climate: 2 } })),
+      { code: 'unknown-factor', field: 'weights.climate' },
+    ],
+    [
+      'out-of-range: level 4 on row 3, geography (column 8)',
+      () =>
+        importText([HEADER, csvRow({ group_id: 'a', group_name: 'A' }), csvRow({ group_id: 'b', group_name: 'B', geography_level: '4' })].join('\n'), 'a.csv'),
+      { code: 'out-of-range', line: 3, column: 8, field: 'geography_level', value: '4' },
+    ],
+    [
+      'out-of-range: level 1.5',
+      () => importText([HEADER, csvRow({ group_id: 'a', group_name: 'A', socioeconomic_level: '1.5' })].join('\r\n'), 'a.csv'),
+      { code: 'out-of-range', line: 2, column: 17, value: '1.5' },
+    ],
+    [
+      'out-of-range: level -1 (neutralised)',
+      () => importText([HEADER, csvRow({ group_id: 'a', group_name: 'A', discrimination_level: "'-1" })].join('\n'), 'a.csv'),
+      { code: 'out-of-range', line: 2, column: 5, value: '-1' },
+    ],
+    [
+      'out-of-range: level "high"',
+      () => importText([HEADER, csvRow({ group_id: 'a', group_name: 'A', governance_level: 'high' })].join('\n'), 'a.csv'),
+      { code: 'out-of-range', line: 2, column: 14, value: 'high' },
+    ],
+    [
+      'out-of-range: a JSON level of 4',
+      () =>
+        json((v) => {
+          (v.groups[0] as { ratings: Record<string, Rating> }).ratings['shocks']!.level = 4 as Level;
+          return v;
+        }),
+      { code: 'out-of-range', field: 'groups.0.ratings.shocks.level', value: '4' },
+    ],
+    [
+      'out-of-range: a JSON weight of 6',
+      () => json((v) => ({ ...v, weights: { ...(v['weights'] as object), governance: 6 } })),
+      { code: 'out-of-range', field: 'weights.governance', value: '6' },
+    ],
     ['out-of-range: a JSON threshold of 0', () => json((v) => ({ ...v, highThreshold: 0 })), { code: 'out-of-range', field: 'highThreshold', value: '0' }],
-    ['duplicate-group: the same id on rows 2 and 4', () => importText([HEADER, csvRow({ group_id: 'a', group_name: 'A' }), csvRow({ group_id: 'b', group_name: 'B' }), csvRow({ group_id: 'a', group_name: 'A again' })].join('\n'), 'a.csv'), { code: 'duplicate-group', line: 4, column: 1, value: 'a' }],
-    ['duplicate-group: in JSON', () => json((v) => ({ ...v, groups: [v.groups[0], v.groups[0]] })), { code: 'duplicate-group', field: 'groups.1.id', value: 'g-1' }],
-    ['bad-value: an unknown target', () => importText([HEADER, csvRow({ group_id: 'a', group_name: 'A', target_id: 'aliens' })].join('\n'), 'a.csv'), { code: 'bad-value', line: 2, column: 3, field: 'target_id', value: 'aliens' }],
-    ['bad-value: an intersection with no such group', () => importText([HEADER, csvRow({ group_id: 'a', group_name: 'A', intersects: 'b;nobody' }), csvRow({ group_id: 'b', group_name: 'B' })].join('\n'), 'a.csv'), { code: 'bad-value', line: 2, column: 4, field: 'intersects', value: 'nobody' }],
-    ['bad-value: a blank name', () => importText([HEADER, csvRow({ group_id: 'a', group_name: ' ' })].join('\n'), 'a.csv'), { code: 'bad-value', line: 2, column: 2, field: 'group_name' }],
-    ['bad-value: an id that is not a slug', () => importText([HEADER, csvRow({ group_id: 'Rural Women', group_name: 'A' })].join('\n'), 'a.csv'), { code: 'bad-value', line: 2, column: 1, field: 'group_id' }],
-    ['bad-value: evidence of 2001 characters', () => importText([HEADER, csvRow({ group_id: 'a', group_name: 'A', shocks_evidence: 'x'.repeat(2001) })].join('\n'), 'a.csv'), { code: 'bad-value', line: 2, column: 12, field: 'shocks_evidence' }],
+    [
+      'duplicate-group: the same id on rows 2 and 4',
+      () =>
+        importText(
+          [
+            HEADER,
+            csvRow({ group_id: 'a', group_name: 'A' }),
+            csvRow({ group_id: 'b', group_name: 'B' }),
+            csvRow({ group_id: 'a', group_name: 'A again' }),
+          ].join('\n'),
+          'a.csv',
+        ),
+      { code: 'duplicate-group', line: 4, column: 1, value: 'a' },
+    ],
+    [
+      'duplicate-group: in JSON',
+      () => json((v) => ({ ...v, groups: [v.groups[0], v.groups[0]] })),
+      { code: 'duplicate-group', field: 'groups.1.id', value: 'g-1' },
+    ],
+    [
+      'bad-value: an unknown target',
+      () => importText([HEADER, csvRow({ group_id: 'a', group_name: 'A', target_id: 'aliens' })].join('\n'), 'a.csv'),
+      { code: 'bad-value', line: 2, column: 3, field: 'target_id', value: 'aliens' },
+    ],
+    [
+      'bad-value: an intersection with no such group',
+      () =>
+        importText(
+          [HEADER, csvRow({ group_id: 'a', group_name: 'A', intersects: 'b;nobody' }), csvRow({ group_id: 'b', group_name: 'B' })].join('\n'),
+          'a.csv',
+        ),
+      { code: 'bad-value', line: 2, column: 4, field: 'intersects', value: 'nobody' },
+    ],
+    [
+      'bad-value: a blank name',
+      () => importText([HEADER, csvRow({ group_id: 'a', group_name: ' ' })].join('\n'), 'a.csv'),
+      { code: 'bad-value', line: 2, column: 2, field: 'group_name' },
+    ],
+    [
+      'bad-value: an id that is not a slug',
+      () => importText([HEADER, csvRow({ group_id: 'Rural Women', group_name: 'A' })].join('\n'), 'a.csv'),
+      { code: 'bad-value', line: 2, column: 1, field: 'group_id' },
+    ],
+    [
+      'bad-value: evidence of 2001 characters',
+      () => importText([HEADER, csvRow({ group_id: 'a', group_name: 'A', shocks_evidence: 'x'.repeat(2001) })].join('\n'), 'a.csv'),
+      { code: 'bad-value', line: 2, column: 12, field: 'shocks_evidence' },
+    ],
     ['bad-value: a column named twice', () => importText(`${HEADER},group_name`, 'a.csv'), { code: 'bad-value', line: 1, column: 20, field: 'group_name' }],
-    ['bad-value: a cell beyond the header', () => importText([HEADER, `${csvRow({ group_id: 'a', group_name: 'A' })},extra`].join('\n'), 'a.csv'), { code: 'bad-value', line: 2, column: 20, value: 'extra' }],
-    ['bad-value: a JSON intersection with itself', () => json((v) => ({ ...v, groups: [{ ...v.groups[0], intersects: ['g-1'] }, v.groups[1]] })), { code: 'bad-value', field: 'groups.0.intersects.0', value: 'g-1' }],
+    [
+      'bad-value: a cell beyond the header',
+      () => importText([HEADER, `${csvRow({ group_id: 'a', group_name: 'A' })},extra`].join('\n'), 'a.csv'),
+      { code: 'bad-value', line: 2, column: 20, value: 'extra' },
+    ],
+    [
+      'bad-value: a JSON intersection with itself',
+      () => json((v) => ({ ...v, groups: [{ ...v.groups[0], intersects: ['g-1'] }, v.groups[1]] })),
+      { code: 'bad-value', field: 'groups.0.intersects.0', value: 'g-1' },
+    ],
     ['bad-value: a JSON name that is a number', () => json((v) => ({ ...v, name: 7 })), { code: 'bad-value', field: 'name', value: '7' }],
-    ['too-many: 201 groups, the 201st on row 202', () => importText([HEADER, ...Array.from({ length: 201 }, (_, i) => csvRow({ group_id: `g-${i + 1}`, group_name: `G${i + 1}` }))].join('\n'), 'a.csv'), { code: 'too-many', line: 202 }],
-    ['too-many: in JSON', () => json((v) => ({ ...v, groups: Array.from({ length: 201 }, (_, i) => ({ ...v.groups[1], id: `g-${i + 1}` })) })), { code: 'too-many', field: 'groups' }],
+    [
+      'too-many: 201 groups, the 201st on row 202',
+      () => importText([HEADER, ...Array.from({ length: 201 }, (_, i) => csvRow({ group_id: `g-${i + 1}`, group_name: `G${i + 1}` }))].join('\n'), 'a.csv'),
+      { code: 'too-many', line: 202 },
+    ],
+    [
+      'too-many: in JSON',
+      () => json((v) => ({ ...v, groups: Array.from({ length: 201 }, (_, i) => ({ ...v.groups[1], id: `g-${i + 1}` })) })),
+      { code: 'too-many', field: 'groups' },
+    ],
   ];
 
   it.each(cases)('%s', (_, run, expected) => {
@@ -94,7 +218,17 @@ describe('never throws, never changes the analysis open in the tool', () => {
   const names = fc.constantFrom('a.csv', 'a.json', 'a.txt', '', 'noext', 'x.CSV', '../../etc/passwd');
 
   // The analysis open in the tool: deep-frozen, and compared with a copy after every import.
-  const current = deepFreeze(analysis([group('rural', 'Rural', { geography: 3 }), group('women', '妇女', { discrimination: 2 }), group('rural-women', '=Rural women', { shocks: 1 }, ['rural', 'women'])], { shocks: 4 }, 2));
+  const current = deepFreeze(
+    analysis(
+      [
+        group('rural', 'Rural', { geography: 3 }),
+        group('women', '妇女', { discrimination: 2 }),
+        group('rural-women', '=Rural women', { shocks: 1 }, ['rural', 'women']),
+      ],
+      { shocks: 4 },
+      2,
+    ),
+  );
   const snapshot = structuredClone(current);
   const check = (result: ImportResult) => {
     expect(isTypedResult(result)).toBe(true);
@@ -107,7 +241,10 @@ describe('never throws, never changes the analysis open in the tool', () => {
   };
 
   it('for any bytes', () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 2048 }), names, (bytes, name) => check(importFileUnguarded(bytes, name, current))), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 2048 }), names, (bytes, name) => check(importFileUnguarded(bytes, name, current))),
+      { numRuns: 500 },
+    );
   });
 
   it('for any text, including half surrogate pairs', () => {
@@ -128,21 +265,29 @@ describe('never throws, never changes the analysis open in the tool', () => {
     const paths = (v: Json, at: (string | number)[] = []): (string | number)[][] =>
       v !== null && typeof v === 'object' ? [at, ...Object.entries(v).flatMap(([k, c]) => paths(c, [...at, Array.isArray(v) ? Number(k) : k]))] : [at];
     fc.assert(
-      fc.property(analysisArb, fc.nat(), fc.jsonValue(), fc.constantFrom('replace', 'remove', 'add'), fc.constantFrom('name', '__proto__', 'constructor', 'poverty', 'level', '0'), (a, pick, value, how, key) => {
-        const data = JSON.parse(toJSON(a)) as Json;
-        const all = paths(data);
-        const path = all[pick % all.length] ?? [];
-        let root: Json = data;
-        if (path.length === 0) root = how === 'replace' ? value : data;
-        else {
-          const parent = path.slice(0, -1).reduce<Json>((o, k) => (o as Record<string, Json>)[k], data) as Record<string | number, Json>;
-          const last = path[path.length - 1]!;
-          if (how === 'replace') parent[last] = value;
-          else if (how === 'remove') delete parent[last];
-          else if (parent[last] !== null && typeof parent[last] === 'object') Object.defineProperty(parent[last], key, { value, enumerable: true, configurable: true, writable: true });
-        }
-        check(importFileUnguarded(encode(JSON.stringify(root) ?? ''), 'a.json', current));
-      }),
+      fc.property(
+        analysisArb,
+        fc.nat(),
+        fc.jsonValue(),
+        fc.constantFrom('replace', 'remove', 'add'),
+        fc.constantFrom('name', '__proto__', 'constructor', 'poverty', 'level', '0'),
+        (a, pick, value, how, key) => {
+          const data = JSON.parse(toJSON(a)) as Json;
+          const all = paths(data);
+          const path = all[pick % all.length] ?? [];
+          let root: Json = data;
+          if (path.length === 0) root = how === 'replace' ? value : data;
+          else {
+            const parent = path.slice(0, -1).reduce<Json>((o, k) => (o as Record<string, Json>)[k], data) as Record<string | number, Json>;
+            const last = path[path.length - 1]!;
+            if (how === 'replace') parent[last] = value;
+            else if (how === 'remove') delete parent[last];
+            else if (parent[last] !== null && typeof parent[last] === 'object')
+              Object.defineProperty(parent[last], key, { value, enumerable: true, configurable: true, writable: true });
+          }
+          check(importFileUnguarded(encode(JSON.stringify(root) ?? ''), 'a.json', current));
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -150,7 +295,10 @@ describe('never throws, never changes the analysis open in the tool', () => {
   it('for a saved CSV with any one cell changed or a column dropped', () => {
     fc.assert(
       fc.property(analysisArb, fc.nat(), fc.nat(), textArb(20), fc.boolean(), (a, r, c, cell, drop) => {
-        const rows = toCSV(a).replace(/^\uFEFF/, '').trimEnd().split('\n');
+        const rows = toCSV(a)
+          .replace(/^\uFEFF/, '')
+          .trimEnd()
+          .split('\n');
         const grid = rows.map((line) => line.split(','));
         const row = grid[r % grid.length]!;
         if (drop) for (const g of grid) g.splice(c % row.length, 1);

@@ -62,7 +62,13 @@ describe('errors say which format they speak of', () => {
   const analysis = addGroup(emptyAnalysis('Review'), groupFromTarget('women', 'Women'));
   it.each([
     ['a CSV with another header', () => importText('name,age\nA,3', 'people.csv'), 'csv', 'wrong-format'],
-    ['a CSV rating out of range', () => importText(`${CSV_COLUMNS.join(',')}\n${CSV_COLUMNS.map((c) => ({ group_id: 'a', group_name: 'A', shocks_level: '7' })[c] ?? '').join(',')}`, 'a.csv'), 'csv', 'out-of-range'],
+    [
+      'a CSV rating out of range',
+      () =>
+        importText(`${CSV_COLUMNS.join(',')}\n${CSV_COLUMNS.map((c) => ({ group_id: 'a', group_name: 'A', shocks_level: '7' })[c] ?? '').join(',')}`, 'a.csv'),
+      'csv',
+      'out-of-range',
+    ],
     ['a JSON of another format', () => importText(toJSON(analysis).replace('lnob-prioritise', 'other'), 'a.json'), 'json', 'wrong-format'],
     ['malformed JSON', () => importText('{"format": }', 'a.json'), 'json', 'bad-json'],
   ] as const)('%s', (_, run, format, code) => {

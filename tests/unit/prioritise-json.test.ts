@@ -15,7 +15,6 @@ describe('JSON', () => {
     );
   });
 
-
   it.each([
     ['a trailing comma: at the bracket after it', '{\n  "a": 1,\n}', { line: 3, column: 1 }],
     ['an unquoted word: at the word', '{\n  "name": tru\n}', { line: 2, column: 11 }],

@@ -33,7 +33,15 @@ describe('model', () => {
 
   it('starts empty, with weights 1 and threshold 3', () => {
     const a = emptyAnalysis('Viet Nam 2025');
-    expect(a).toEqual({ format: 'lnob-prioritise', version: 1, name: 'Viet Nam 2025', context: null, weights: { discrimination: 1, geography: 1, shocks: 1, governance: 1, socioeconomic: 1 }, highThreshold: 3, groups: [] });
+    expect(a).toEqual({
+      format: 'lnob-prioritise',
+      version: 1,
+      name: 'Viet Nam 2025',
+      context: null,
+      weights: { discrimination: 1, geography: 1, shocks: 1, governance: 1, socioeconomic: 1 },
+      highThreshold: 3,
+      groups: [],
+    });
     expect(validateAnalysis(a).success).toBe(true);
   });
 
@@ -91,8 +99,16 @@ describe('model', () => {
   it.each<[string, (a: Analysis) => unknown, string]>([
     ['a name of 201 characters', (a) => ({ ...a, name: 'x'.repeat(201) }), 'name'],
     ['201 groups', (a) => ({ ...a, groups: Array.from({ length: 201 }, (_, i) => group(`g-${i + 1}`, `G${i}`, {})) }), 'groups'],
-    ['evidence of 2001 characters', (a) => ({ ...a, groups: [{ ...group('g-1', 'G', {}), ratings: { ...emptyRatings(), shocks: { level: 1, evidence: 'x'.repeat(2001), source: '' } } }] }), 'groups.0.ratings.shocks.evidence'],
-    ['a source of 2001 characters', (a) => ({ ...a, groups: [{ ...group('g-1', 'G', {}), ratings: { ...emptyRatings(), shocks: { level: 1, evidence: '', source: 'x'.repeat(2001) } } }] }), 'groups.0.ratings.shocks.source'],
+    [
+      'evidence of 2001 characters',
+      (a) => ({ ...a, groups: [{ ...group('g-1', 'G', {}), ratings: { ...emptyRatings(), shocks: { level: 1, evidence: 'x'.repeat(2001), source: '' } } }] }),
+      'groups.0.ratings.shocks.evidence',
+    ],
+    [
+      'a source of 2001 characters',
+      (a) => ({ ...a, groups: [{ ...group('g-1', 'G', {}), ratings: { ...emptyRatings(), shocks: { level: 1, evidence: '', source: 'x'.repeat(2001) } } }] }),
+      'groups.0.ratings.shocks.source',
+    ],
     ['an unknown factor', (a) => ({ ...a, weights: { ...a.weights, poverty: 1 } }), 'weights'],
     ['a duplicate group id', (a) => ({ ...a, groups: [group('g-1', 'A', {}), group('g-1', 'B', {})] }), 'groups.1.id'],
     ['an intersection with an unknown group', (a) => ({ ...a, groups: [group('g-1', 'A', {}, ['g-9'])] }), 'groups.0.intersects.0'],

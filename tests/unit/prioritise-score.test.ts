@@ -44,7 +44,12 @@ describe('score', () => {
 
   it('lists a group rated on no factor as not rated: no rank, after the ranked groups, even below a total of 0', () => {
     const s = score(analysis([group('x', 'X', {}), group('zero', 'Zero', { shocks: 0 }), group('b', 'B', {}), group('one', 'One', { shocks: 1 })]));
-    expect(s.map((g) => [g.id, g.rank])).toEqual([['one', 1], ['zero', 2], ['b', null], ['x', null]]);
+    expect(s.map((g) => [g.id, g.rank])).toEqual([
+      ['one', 1],
+      ['zero', 2],
+      ['b', null],
+      ['x', null],
+    ]);
     expect(s.find((g) => g.id === 'x')).toMatchObject({ total: 0, rated: 0, rank: null, tied: false, missing: [...FACTOR_IDS] });
     // Two unrated groups are not "tied": they are not ranked at all.
     expect(s.filter((g) => g.rank === null).every((g) => !g.tied)).toBe(true);

@@ -81,7 +81,14 @@ describe('AnalysisStore', () => {
 });
 
 describe('matchingEntries', () => {
-  const entry = (slug: string, contexts: string[], factors: string[], groups: string[]): ToolkitRef => ({ slug, title: slug, contexts, factors, groups, sources: [1] });
+  const entry = (slug: string, contexts: string[], factors: string[], groups: string[]): ToolkitRef => ({
+    slug,
+    title: slug,
+    contexts,
+    factors,
+    groups,
+    sources: [1],
+  });
   const entries = [
     entry('both', ['ldc-fragile'], ['discrimination'], ['disabilities']),
     entry('factor-only', ['ldc-fragile', 'umic'], ['discrimination'], []),

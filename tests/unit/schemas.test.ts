@@ -25,10 +25,20 @@ describe('schemas', () => {
     { what: 'report with an unknown language', schema: reportSchema, data: { ...report, lang: 'fr' }, path: 'lang' },
     { what: 'footnote 11', schema: footnoteSchema, data: { n: 11, lang: 'zh', text: 'x' }, path: 'n' },
     { what: 'footnote with a non-web link', schema: footnoteSchema, data: { n: 1, lang: 'zh', text: '[x](ftp://a)' }, path: 'text' },
-    { what: 'factor without an English prompt', schema: factorSchema, data: { order: 1, name: { zh: 'a', en: 'a' }, description: { zh: 'a', en: 'a' }, consider: { zh: 'a' } }, path: 'consider.en' },
+    {
+      what: 'factor without an English prompt',
+      schema: factorSchema,
+      data: { order: 1, name: { zh: 'a', en: 'a' }, description: { zh: 'a', en: 'a' }, consider: { zh: 'a' } },
+      path: 'consider.en',
+    },
     { what: 'group 19', schema: groupSchema, data: { order: 19, name: { zh: 'a', en: 'a' } }, path: 'order' },
     { what: 'key message quoting paragraph 58', schema: keyMessagesSchema, data: { lang: 'zh', order: 1, paragraph: 58, quote: 'x' }, path: 'paragraph' },
-    { what: 'changelog with a bad date', schema: changelogSchema, data: { version: '1.0.0', date: '25/11/2026', changes: [{ zh: 'a', en: 'a' }] }, path: 'date' },
+    {
+      what: 'changelog with a bad date',
+      schema: changelogSchema,
+      data: { version: '1.0.0', date: '25/11/2026', changes: [{ zh: 'a', en: 'a' }] },
+      path: 'date',
+    },
   ])('refuse $what, naming $path', ({ schema, data, path }) => {
     const result = schema.safeParse(data);
     expect(result.success).toBe(false);

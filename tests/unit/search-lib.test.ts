@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { otherEditionFor, pagefindFilters, queryScript, readSearchState, searchQueryString, toSimplified } from '../../src/lib/search/query.ts';
 import { reportRecords, searchableText } from '../../src/lib/search/records.ts';
 import { allRecords, builtFigures } from '../../scripts/search-index.ts';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readToolkit, readYamlList } from '../helpers/content.ts';
@@ -65,7 +64,19 @@ describe('index records', () => {
     }
   });
   it('uses the base path and drops footnote markers', () => {
-    const [record] = reportRecords('zh', '/lnob/', [{ part: 'about', label: '二.', title: '关于本次评价', outline: { paragraphs: [{ n: 7, line: 1, text: '可行性。[^8]\n(a) 甲', footnotes: [8] }], sections: [], blocks: [], footnotes: [8], problems: [] } }], { paragraph: (n) => `第 ${n} 段`, report: '评价报告', glossary: '术语表', timeline: '时间线' });
+    const [record] = reportRecords(
+      'zh',
+      '/lnob/',
+      [
+        {
+          part: 'about',
+          label: '二.',
+          title: '关于本次评价',
+          outline: { paragraphs: [{ n: 7, line: 1, text: '可行性。[^8]\n(a) 甲', footnotes: [8] }], sections: [], blocks: [], footnotes: [8], problems: [] },
+        },
+      ],
+      { paragraph: (n) => `第 ${n} 段`, report: '评价报告', glossary: '术语表', timeline: '时间线' },
+    );
     expect(record?.url).toBe('/lnob/zh/report/about/#p7');
     expect(record?.content).toBe('可行性。(a) 甲');
     expect(searchableText('one.[^2]\n(a) two', 'en')).toBe('one. (a) two');
@@ -92,7 +103,8 @@ describe('index records', () => {
     }
   });
   it('reads the figures as built: title, caption and summary', () => {
-    const html = '<section class="figure-block" id="figure-x"><h2>T</h2><figure><figcaption>C</figcaption></figure><p>S</p><details><p>not this</p></details></section>';
+    const html =
+      '<section class="figure-block" id="figure-x"><h2>T</h2><figure><figcaption>C</figcaption></figure><p>S</p><details><p>not this</p></details></section>';
     const dir = mkdtempSync(join(tmpdir(), 'lnob-figures-'));
     mkdirSync(join(dir, 'en', 'figures'), { recursive: true });
     writeFileSync(join(dir, 'en', 'figures', 'index.html'), html);

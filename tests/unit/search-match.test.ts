@@ -6,14 +6,24 @@
  */
 import { describe, expect, it } from 'vitest';
 import { allRecords } from '../../scripts/search-index.ts';
-import { EQUIVALENTS_MARK, equivalenceGroups, equivalentsFor, mayHaveShortcut, phraseKey, phraseShortcuts, usesWord, type GlossaryTermForms } from '../../src/lib/search/equivalents.ts';
+import {
+  EQUIVALENTS_MARK,
+  equivalenceGroups,
+  equivalentsFor,
+  mayHaveShortcut,
+  phraseKey,
+  phraseShortcuts,
+  usesWord,
+  type GlossaryTermForms,
+} from '../../src/lib/search/equivalents.ts';
 import { containsQuery, didYouMean, editDistance, excerptFor, glossaryByTerm, longestRun, rankOrder, wordList } from '../../src/lib/search/match.ts';
 import { sectionName } from '../../src/lib/search/records.ts';
 import { readReport, readYamlList } from '../helpers/content.ts';
 
 const terms = readYamlList<GlossaryTermForms>('content/glossary/terms.yaml');
 const langs = ['zh', 'en'] as const;
-const paragraphs = (lang: 'zh' | 'en') => readReport(lang).flatMap((p) => p.outline.paragraphs.map((x) => ({ n: x.n, text: x.text.replace(/\[\^\d+\]/g, '') })));
+const paragraphs = (lang: 'zh' | 'en') =>
+  readReport(lang).flatMap((p) => p.outline.paragraphs.map((x) => ({ n: x.n, text: x.text.replace(/\[\^\d+\]/g, '') })));
 
 /**
  * Abbreviations in a paragraph: capitals (and digits) of two or more, with a hyphenated part
@@ -30,11 +40,16 @@ describe('the glossary is the list of equivalents', () => {
     const groups = equivalenceGroups(terms, lang);
     const used = new Set(paragraphs(lang).flatMap((p) => abbreviations(p.text)));
     expect(used.size).toBeGreaterThanOrEqual(lang === 'en' ? 15 : 3);
-    const missing = [...used].filter((a) => !groups.some((g) => g.words.some((w) => w.toLowerCase() === a.toLowerCase()) && g.words.some((w) => !/^[A-Z0-9-]+$/.test(w))));
+    const missing = [...used].filter(
+      (a) => !groups.some((g) => g.words.some((w) => w.toLowerCase() === a.toLowerCase()) && g.words.some((w) => !/^[A-Z0-9-]+$/.test(w))),
+    );
     expect(missing, `add these to content/glossary/terms.yaml (forms or aliases.${lang}) with their full form`).toEqual([]);
   });
   it('groups a term’s forms and aliases per language, leaving out words cited in passing', () => {
-    const [lnob] = equivalenceGroups([{ id: 'x', forms: { zh: ['不让任何一个人掉队'], en: ['leaving no one behind', 'LNOB'] }, aliases: { zh: ['LNOB'] } }], 'zh');
+    const [lnob] = equivalenceGroups(
+      [{ id: 'x', forms: { zh: ['不让任何一个人掉队'], en: ['leaving no one behind', 'LNOB'] }, aliases: { zh: ['LNOB'] } }],
+      'zh',
+    );
     expect(lnob?.words).toEqual(['不让任何一个人掉队', 'LNOB']);
     const [cross] = equivalenceGroups([{ id: 'i', forms: { zh: ['交叉性'], en: ['intersectionality'] } }], 'zh');
     expect(cross?.words).toEqual(['交叉性', 'intersectionality']);
@@ -63,10 +78,14 @@ describe('the glossary is the list of equivalents', () => {
   });
   it('finds “furthest behind” in the English paragraphs that write only RFBF, and 联合国开发计划署 wherever 开发署 stands', () => {
     const en = allRecords('/').filter((r) => r.meta['kind'] === 'paragraph' && r.filters['edition']?.[0] === 'en');
-    const rfbfOnly = en.filter((r) => /\bRFBF\b/.test(r.content.split(EQUIVALENTS_MARK)[0] ?? '') && !/furthest behind/i.test(r.content.split(EQUIVALENTS_MARK)[0] ?? ''));
+    const rfbfOnly = en.filter(
+      (r) => /\bRFBF\b/.test(r.content.split(EQUIVALENTS_MARK)[0] ?? '') && !/furthest behind/i.test(r.content.split(EQUIVALENTS_MARK)[0] ?? ''),
+    );
     expect(rfbfOnly.length).toBeGreaterThan(5);
     for (const r of rfbfOnly) expect(containsQuery(r.content, 'furthest behind'), r.url).toBe(true);
-    const zh = allRecords('/').filter((r) => r.meta['kind'] === 'paragraph' && r.filters['edition']?.[0] === 'zh' && (r.content.split(EQUIVALENTS_MARK)[0] ?? '').includes('开发署'));
+    const zh = allRecords('/').filter(
+      (r) => r.meta['kind'] === 'paragraph' && r.filters['edition']?.[0] === 'zh' && (r.content.split(EQUIVALENTS_MARK)[0] ?? '').includes('开发署'),
+    );
     for (const r of zh) expect(containsQuery(r.content, '联合国开发计划署'), r.url).toBe(true);
   });
   it('searches a glossary phrase typed whole as its abbreviation, in both languages', () => {
@@ -83,7 +102,9 @@ describe('the glossary is the list of equivalents', () => {
     expect(mayHaveShortcut('RFBF')).toBe(false);
   });
   it('writes the equivalents after the record’s own text', () => {
-    expect(equivalentsFor('focus on RFBF', [{ id: 'r', words: ['reaching the furthest behind first', 'RFBF'] }])).toEqual(['RFBF = reaching the furthest behind first']);
+    expect(equivalentsFor('focus on RFBF', [{ id: 'r', words: ['reaching the furthest behind first', 'RFBF'] }])).toEqual([
+      'RFBF = reaching the furthest behind first',
+    ]);
   });
 });
 
@@ -133,7 +154,12 @@ describe('ranking', () => {
 describe('glossary entries by how well their term matches', () => {
   const hit = (kind: string, title: string) => ({ kind, title });
   it('puts the entry whose term holds the query before entries that only mention it, where glossary entries stand', () => {
-    const hits = [hit('paragraph', '¶37'), hit('glossary', 'UN-SWAP · UN-SWAP'), hit('paragraph', '¶12'), hit('glossary', 'persons with disabilities · 残疾人')];
+    const hits = [
+      hit('paragraph', '¶37'),
+      hit('glossary', 'UN-SWAP · UN-SWAP'),
+      hit('paragraph', '¶12'),
+      hit('glossary', 'persons with disabilities · 残疾人'),
+    ];
     expect(glossaryByTerm(hits, 'disability').map((h) => h.title)).toEqual(['¶37', 'persons with disabilities · 残疾人', '¶12', 'UN-SWAP · UN-SWAP']);
     expect(glossaryByTerm(hits, '残疾').map((h) => h.title)).toEqual(['¶37', 'persons with disabilities · 残疾人', '¶12', 'UN-SWAP · UN-SWAP']);
   });

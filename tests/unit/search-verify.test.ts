@@ -14,7 +14,10 @@ function fixture(n: number, holds: readonly number[]) {
 
 describe('firstHolding: check only as many results as the list needs', () => {
   it('checks exactly `want` results when all of them hold the query', async () => {
-    const f = fixture(30, Array.from({ length: 30 }, (_, i) => i));
+    const f = fixture(
+      30,
+      Array.from({ length: 30 }, (_, i) => i),
+    );
     const got = await firstHolding(f.ranked, f.check, 4);
     expect(got).toEqual({ hits: ['hit 0', 'hit 1', 'hit 2', 'hit 3'], checked: 4, sawMiss: false });
     expect(f.batches).toEqual([[0, 1, 2, 3]]);

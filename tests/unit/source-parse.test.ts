@@ -29,7 +29,16 @@ describe('parsing the source text', () => {
       for (const m of b.text.matchAll(/\[\^(\d+)\]/g)) where.set(Number(m[1]), b.kind === 'para' ? `p${b.n}` : b.kind);
     }
     expect(Object.fromEntries(where)).toEqual({
-      1: 'epigraph', 2: 'p1', 3: 'p3', 4: 'p5', 5: 'p6', 6: 'p6', 7: 'p6', 8: 'p7', 9: 'p10', 10: 'p10',
+      1: 'epigraph',
+      2: 'p1',
+      3: 'p3',
+      4: 'p5',
+      5: 'p6',
+      6: 'p6',
+      7: 'p6',
+      8: 'p7',
+      9: 'p10',
+      10: 'p10',
     });
   });
 

@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { deadOptions, liveOptions, matchesChoice, optionCounts, type Facets } from '../../src/lib/toolkit/filters.ts';
 import { readToolkit, readYamlList } from '../helpers/content.ts';
 
-const entry = (component: string, stage: string, context: string[], factor: string[], group: string[]): Facets => ({ component: [component], stage: [stage], context, factor, group });
+const entry = (component: string, stage: string, context: string[], factor: string[], group: string[]): Facets => ({
+  component: [component],
+  stage: [stage],
+  context,
+  factor,
+  group,
+});
 const items = [
   entry('a', 'examine', ['umic', 'ldc-fragile'], ['discrimination'], ['minorities']),
   entry('c', 'examine', ['umic'], ['geography', 'shocks'], ['rural', 'women']),
@@ -49,10 +55,13 @@ describe('liveOptions and deadOptions', () => {
 });
 
 describe.each(['zh', 'en'] as const)('the %s toolkit', (lang) => {
-  const facets = readToolkit(lang).map((e) => ({ component: [e.front.component], stage: [e.front.stage], context: e.front.contexts, factor: e.front.factors, group: e.front.groups }) as Facets);
+  const facets = readToolkit(lang).map(
+    (e) => ({ component: [e.front.component], stage: [e.front.stage], context: e.front.contexts, factor: e.front.factors, group: e.front.groups }) as Facets,
+  );
   const groups = readYamlList<{ id: string }>('content/groups/groups.yaml').map((g) => ({ value: g.id }));
   it('offers every stage, context and factor (each has an entry) and no option without one', () => {
-    for (const name of ['component', 'stage', 'context', 'factor'] as const) for (const [value, n] of optionCounts(facets, name)) expect(n, `${name}=${value}`).toBeGreaterThan(0);
+    for (const name of ['component', 'stage', 'context', 'factor'] as const)
+      for (const [value, n] of optionCounts(facets, name)) expect(n, `${name}=${value}`).toBeGreaterThan(0);
     const live = liveOptions(groups, optionCounts(facets, 'group'));
     expect(live.length + deadOptions(groups, optionCounts(facets, 'group')).length).toBe(18);
     for (const o of live) expect(o.count, o.value).toBeGreaterThan(0);

@@ -17,11 +17,19 @@ describe('cross-references', () => {
     expect(entriesForConclusion(refs, 4).map((e) => e.slug)).toEqual(['b']);
   });
   it('link a conclusion to the recommendations of the entries that answer it, naming those entries', () => {
-    expect(recommendationsForConclusion(refs, 2).map((l) => [l.recommendation, l.via.map((e) => e.slug)])).toEqual([[1, ['a']], [3, ['a', 'b']]]);
+    expect(recommendationsForConclusion(refs, 2).map((l) => [l.recommendation, l.via.map((e) => e.slug)])).toEqual([
+      [1, ['a']],
+      [3, ['a', 'b']],
+    ]);
     expect(recommendationsForConclusion(refs, 5)).toEqual([]);
   });
   it.each(['zh', 'en'])('%s: every recommendation and conclusion has an entry in the toolkit', (lang) => {
-    const real = readToolkit(lang).map((e) => ({ slug: e.id, title: e.front.title, recommendations: e.front.recommendations, conclusions: e.front.conclusions ?? [] }));
+    const real = readToolkit(lang).map((e) => ({
+      slug: e.id,
+      title: e.front.title,
+      recommendations: e.front.recommendations,
+      conclusions: e.front.conclusions ?? [],
+    }));
     for (let n = 1; n <= 6; n += 1) expect(entriesForRecommendation(real, n).length, `recommendation ${n}`).toBeGreaterThan(0);
     for (let n = 1; n <= 5; n += 1) expect(entriesForConclusion(real, n).length, `conclusion ${n}`).toBeGreaterThan(0);
   });
@@ -38,9 +46,25 @@ describe('flowChart', () => {
     { from: 'c2', to: 'b', basis: 'stated' as const },
   ];
   const svg = flowChart(
-    [[{ id: 'c2', label: 'Conclusion 2' }], [{ id: 'r1', label: 'Recommendation 1' }, { id: 'r3', label: 'Recommendation 3' }], [{ id: 'a', label: 'Entry A' }, { id: 'b', label: 'Entry <B>' }]],
+    [
+      [{ id: 'c2', label: 'Conclusion 2' }],
+      [
+        { id: 'r1', label: 'Recommendation 1' },
+        { id: 'r3', label: 'Recommendation 3' },
+      ],
+      [
+        { id: 'a', label: 'Entry A' },
+        { id: 'b', label: 'Entry <B>' },
+      ],
+    ],
     links,
-    { id: 't-flow', title: 'Flow', description: 'Three columns', headings: ['Conclusions', 'Recommendations', 'Toolkit'], legend: { stated: 'stated', editorial: 'editorial' } },
+    {
+      id: 't-flow',
+      title: 'Flow',
+      description: 'Three columns',
+      headings: ['Conclusions', 'Recommendations', 'Toolkit'],
+      legend: { stated: 'stated', editorial: 'editorial' },
+    },
   );
   it('draws one line per link between neighbouring columns, dashed where editorial', () => {
     expect(svg.match(/class="link stated"/g)?.length).toBe(3);
@@ -51,7 +75,18 @@ describe('flowChart', () => {
     expect(svg.match(/data-row="(\d+)"/g)).toEqual(['data-row="0"', 'data-row="1"', 'data-row="2"', 'data-row="3"', 'data-row="4"']);
   });
   it('labels every node and column, escapes text, and names both kinds of line in the legend', () => {
-    for (const label of ['Conclusion 2', 'Recommendation 1', 'Recommendation 3', 'Entry A', 'Entry &lt;B&gt;', 'Conclusions', 'Toolkit', '>stated<', '>editorial<']) expect(svg).toContain(label);
+    for (const label of [
+      'Conclusion 2',
+      'Recommendation 1',
+      'Recommendation 3',
+      'Entry A',
+      'Entry &lt;B&gt;',
+      'Conclusions',
+      'Toolkit',
+      '>stated<',
+      '>editorial<',
+    ])
+      expect(svg).toContain(label);
     expect(svg).toMatch(/^<svg [^>]*role="img" aria-labelledby="t-flow-title t-flow-desc"/);
     expect(svg).not.toContain('style=');
     for (const size of svg.matchAll(/font-size="(\d+)"/g)) expect(Number(size[1])).toBeGreaterThanOrEqual(12);

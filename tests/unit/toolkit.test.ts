@@ -22,7 +22,13 @@ describe('contexts', () => {
 describe.each(['zh', 'en'] as const)('%s toolkit', (lang) => {
   const list = entries(lang);
   it('covers every (component, context) pair', () => {
-    expect(uncoveredPairs(list.map((e) => e.front), components, contexts)).toEqual([]);
+    expect(
+      uncoveredPairs(
+        list.map((e) => e.front),
+        components,
+        contexts,
+      ),
+    ).toEqual([]);
   });
   it('uses all three stages', () => {
     expect(new Set(list.map((e) => e.front.stage))).toEqual(new Set(stages));
@@ -45,7 +51,8 @@ describe('zh and en entries pair up', () => {
   it.each([...zh.keys()])('%s: the same facts and citations', (id) => {
     const a = zh.get(id)?.front;
     const b = en.get(id)?.front;
-    for (const key of ['component', 'stage', 'contexts', 'factors', 'groups', 'recommendations', 'conclusions', 'sources'] as const) expect(b?.[key], key).toEqual(a?.[key]);
+    for (const key of ['component', 'stage', 'contexts', 'factors', 'groups', 'recommendations', 'conclusions', 'sources'] as const)
+      expect(b?.[key], key).toEqual(a?.[key]);
     expect(citedParagraphs(en.get(id)?.body ?? '').sort()).toEqual(citedParagraphs(zh.get(id)?.body ?? '').sort());
   });
 });
@@ -63,9 +70,20 @@ describe('checkToolkitEntry', () => {
 describe('the one order of the entries', () => {
   it('lists every entry once, so a new entry is placed on purpose, the same in both languages', async () => {
     const { ENTRY_ORDER, compareEntries } = await import('../../src/lib/toolkit/order.ts');
-    for (const lang of ['zh', 'en']) expect([...ENTRY_ORDER].sort()).toEqual(entries(lang).map((e) => e.id).sort());
-    const ordered = (lang: string) => entries(lang).map((e) => ({ component: e.front.component, slug: e.id })).sort(compareEntries).map((e) => e.slug);
+    for (const lang of ['zh', 'en'])
+      expect([...ENTRY_ORDER].sort()).toEqual(
+        entries(lang)
+          .map((e) => e.id)
+          .sort(),
+      );
+    const ordered = (lang: string) =>
+      entries(lang)
+        .map((e) => ({ component: e.front.component, slug: e.id }))
+        .sort(compareEntries)
+        .map((e) => e.slug);
     expect(ordered('zh')).toEqual(ordered('en'));
-    expect(ordered('en').map((slug) => entries('en').find((e) => e.id === slug)?.front.component)).toEqual([...ordered('en').map((slug) => entries('en').find((e) => e.id === slug)?.front.component)].sort());
+    expect(ordered('en').map((slug) => entries('en').find((e) => e.id === slug)?.front.component)).toEqual(
+      [...ordered('en').map((slug) => entries('en').find((e) => e.id === slug)?.front.component)].sort(),
+    );
   });
 });

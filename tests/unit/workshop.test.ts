@@ -8,7 +8,11 @@ import { workshopSchema } from '../../src/schemas/workshop.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { readYamlList } from '../helpers/content.ts';
 
-interface Kit { id: string; agenda: { minutes: number }[]; purpose: { text: { zh: string; en: string } } }
+interface Kit {
+  id: string;
+  agenda: { minutes: number }[];
+  purpose: { text: { zh: string; en: string } };
+}
 const [kit] = readYamlList<Kit>('content/workshop/workshop.yaml');
 const data = () => {
   const { id: _id, ...rest } = kit ?? { id: '', agenda: [], purpose: { text: { zh: '', en: '' } } };

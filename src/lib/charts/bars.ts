@@ -25,7 +25,9 @@ const BAR = 18;
 
 export function horizontalBars(bars: readonly Bar[], o: BarOptions): string {
   // The longest bar takes 85 % of the width, leaving room for its value at the narrowest column.
-  const x = scaleLinear().domain([0, max(bars, (b) => b.value) ?? 1]).range([0, 85]);
+  const x = scaleLinear()
+    .domain([0, max(bars, (b) => b.value) ?? 1])
+    .range([0, 85]);
   let top = 4;
   const rows = bars.map((b, i) => {
     const lines = wrap(b.label, NARROW - 8);
@@ -33,11 +35,15 @@ export function horizontalBars(bars: readonly Bar[], o: BarOptions): string {
     const barY = top + lines.length * LINE + 4;
     top = barY + BAR + 14;
     const end = `${Math.round(Math.max(x(b.value), 0.3) * 100) / 100}%`;
-    return el('g', { 'data-row': i }, spaced([
-      multiline(lines, { x: 0, y: labelY }, LINE),
-      el('rect', { x: 0, y: barY, width: end, height: BAR, fill: '#0b4f8a', rx: 2 }),
-      text(String(b.value), { x: end, dx: 6, y: barY + BAR / 2, 'dominant-baseline': 'middle', 'font-weight': 700 }),
-    ]));
+    return el(
+      'g',
+      { 'data-row': i },
+      spaced([
+        multiline(lines, { x: 0, y: labelY }, LINE),
+        el('rect', { x: 0, y: barY, width: end, height: BAR, fill: '#0b4f8a', rx: 2 }),
+        text(String(b.value), { x: end, dx: 6, y: barY + BAR / 2, 'dominant-baseline': 'middle', 'font-weight': 700 }),
+      ]),
+    );
   });
   return svgFigure(o.id, { width: NARROW, height: top - 6, fluid: true, inline: true }, o.title, o.description, [spaced(rows)]);
 }

@@ -32,25 +32,40 @@ export function dotMatrix(rows: readonly string[], columns: readonly string[], m
   const legendLines = [wrap(o.legend.filled, width - 32), wrap(o.legend.open, width - 32)];
   const legendTop = bodyEnd + 16;
   const height = legendTop + (legendLines[0]!.length + legendLines[1]!.length) * LINE + 16;
-  const x = scaleBand<number>().domain(columns.map((_, i) => i)).range([labelWidthPx, width]);
+  const x = scaleBand<number>()
+    .domain(columns.map((_, i) => i))
+    .range([labelWidthPx, width]);
   // Circles take stroke-width 2 from the chart's group (texts ignore it: they have no stroke).
-  const dot = (cx: number, cy: number, kind: Mark, attrs: Record<string, string | number> = {}) => el('circle', { cx, cy, r: 7, fill: kind === 'filled' ? '#0b4f8a' : '#ffffff', stroke: '#0b4f8a', ...attrs });
-  const heads = columnHeads(columns, columns.map((_, i) => (x(i) ?? 0) + x.bandwidth() / 2), head);
+  const dot = (cx: number, cy: number, kind: Mark, attrs: Record<string, string | number> = {}) =>
+    el('circle', { cx, cy, r: 7, fill: kind === 'filled' ? '#0b4f8a' : '#ffffff', stroke: '#0b4f8a', ...attrs });
+  const heads = columnHeads(
+    columns,
+    columns.map((_, i) => (x(i) ?? 0) + x.bandwidth() / 2),
+    head,
+  );
   // Marks are numbered row by row, left to right: the order of the rows of the figure's table.
   let mark = -1;
   const centre = (ri: number) => (tops[ri] ?? 0) + (heights[ri] ?? 0) / 2;
   // Each row's guide line, all in one group that gives them their colour.
-  const guides = el('g', { stroke: '#c9d0da', 'stroke-width': 1 }, rows.map((_, ri) => el('line', { x1: labelWidthPx, x2: width - 4, y1: centre(ri), y2: centre(ri) })));
+  const guides = el(
+    'g',
+    { stroke: '#c9d0da', 'stroke-width': 1 },
+    rows.map((_, ri) => el('line', { x1: labelWidthPx, x2: width - 4, y1: centre(ri), y2: centre(ri) })),
+  );
   const body = rows.map((_, ri) => {
     const lines = rowLines[ri] ?? [];
     const cy = centre(ri);
-    return el('g', { class: 'row' }, spaced([
-      multiline(lines, { x: labelWidthPx - 6, y: cy - ((lines.length - 1) * LINE) / 2, 'text-anchor': 'end' }, LINE),
-      ...columns.flatMap((_, ci) => {
-        const kind = marks[ri]?.[ci];
-        return kind ? [dot((x(ci) ?? 0) + x.bandwidth() / 2, cy, kind, { 'data-row': (mark += 1) })] : [];
-      }),
-    ]));
+    return el(
+      'g',
+      { class: 'row' },
+      spaced([
+        multiline(lines, { x: labelWidthPx - 6, y: cy - ((lines.length - 1) * LINE) / 2, 'text-anchor': 'end' }, LINE),
+        ...columns.flatMap((_, ci) => {
+          const kind = marks[ri]?.[ci];
+          return kind ? [dot((x(ci) ?? 0) + x.bandwidth() / 2, cy, kind, { 'data-row': (mark += 1) })] : [];
+        }),
+      ]),
+    );
   });
   const [filledLines = [], openLines = []] = legendLines;
   const ly = legendTop + 8;
@@ -61,5 +76,9 @@ export function dotMatrix(rows: readonly string[], columns: readonly string[], m
     dot(8, ly2, 'open'),
     multiline(openLines, { x: 24, y: ly2 }, LINE),
   ]);
-  return svgFigure(o.id, { width, height, inline: true }, o.title, o.description, [spaced(heads), ' ', el('g', { 'dominant-baseline': 'middle', 'stroke-width': 2 }, [guides, spaced(body), ' ', legend])]);
+  return svgFigure(o.id, { width, height, inline: true }, o.title, o.description, [
+    spaced(heads),
+    ' ',
+    el('g', { 'dominant-baseline': 'middle', 'stroke-width': 2 }, [guides, spaced(body), ' ', legend]),
+  ]);
 }

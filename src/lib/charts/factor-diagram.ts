@@ -42,11 +42,36 @@ export function factorDiagram(factors: readonly string[], o: FactorDiagramOption
     // Keep a label whole inside the chart even where its circle is near the edge.
     const x = Math.min(Math.max(p.x, half), width - half);
     const y = p.y - ((lines.length - 1) * LINE) / 2;
-    return multiline(lines, { x, y, 'text-anchor': 'middle', 'dominant-baseline': 'middle', 'font-weight': 700, stroke: '#ffffff', 'stroke-width': 4, 'stroke-linejoin': 'round', 'paint-order': 'stroke' }, LINE);
+    return multiline(
+      lines,
+      {
+        x,
+        y,
+        'text-anchor': 'middle',
+        'dominant-baseline': 'middle',
+        'font-weight': 700,
+        stroke: '#ffffff',
+        'stroke-width': 4,
+        'stroke-linejoin': 'round',
+        'paint-order': 'stroke',
+      },
+      LINE,
+    );
   });
   const centre = [
     el('circle', { cx: c, cy: top, r: 28, fill: '#ffffff', stroke: '#1b1f24', 'stroke-width': 2 }),
-    text(o.centre, { x: c, y: top, 'text-anchor': 'middle', 'dominant-baseline': 'middle', fill: '#1b1f24', 'font-weight': 700, stroke: '#ffffff', 'stroke-width': 4, 'stroke-linejoin': 'round', 'paint-order': 'stroke' }),
+    text(o.centre, {
+      x: c,
+      y: top,
+      'text-anchor': 'middle',
+      'dominant-baseline': 'middle',
+      fill: '#1b1f24',
+      'font-weight': 700,
+      stroke: '#ffffff',
+      'stroke-width': 4,
+      'stroke-linejoin': 'round',
+      'paint-order': 'stroke',
+    }),
   ];
   return svgFigure(o.id, { width, height, inline: true }, o.title, o.description, [...circles, ...centre, ' ', labels.join(' ')]);
 }

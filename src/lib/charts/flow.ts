@@ -15,7 +15,11 @@ export interface FlowNode {
   /** What the node's box shows, e.g. "3" for "Recommendation 3" (the heading beside the row names it); by default the number the label ends with. */
   short?: string;
 }
-export interface FlowLink { from: string; to: string; basis: 'stated' | 'editorial' }
+export interface FlowLink {
+  from: string;
+  to: string;
+  basis: 'stated' | 'editorial';
+}
 
 export interface FlowOptions {
   id: string;
@@ -68,7 +72,14 @@ export function flowChart(columns: [FlowNode[], FlowNode[], FlowNode[]], links: 
   const indexed = links.map((l, i) => ({ ...l, i }));
   const editorial = indexed
     .filter((l) => l.basis === 'editorial' && cX.has(l.from) && rX.has(l.to))
-    .map((l) => el('path', { d: vertical({ source: [cX.get(l.from) ?? 0, cY + BOX_H / 2], target: [rX.get(l.to) ?? 0, rY - BOX_H / 2] }) ?? '', 'stroke-dasharray': '5 3', class: 'link editorial', 'data-row': l.i }));
+    .map((l) =>
+      el('path', {
+        d: vertical({ source: [cX.get(l.from) ?? 0, cY + BOX_H / 2], target: [rX.get(l.to) ?? 0, rY - BOX_H / 2] }) ?? '',
+        'stroke-dasharray': '5 3',
+        class: 'link editorial',
+        'data-row': l.i,
+      }),
+    );
   const stated = indexed.filter((l) => l.basis === 'stated' && rX.has(l.from) && entryY.has(l.to));
   // Each recommendation's lane runs from its box down to its last entry.
   const laneEnds = new Map<string, number>();
@@ -87,10 +98,23 @@ export function flowChart(columns: [FlowNode[], FlowNode[], FlowNode[]], links: 
   const dots = stated.map((l) => el('circle', { cx: rX.get(l.from) ?? 0, cy: entryY.get(l.to) ?? 0, r: 5, class: 'link stated', 'data-row': l.i }));
   // Boxes take their outline from their row's group, their numbers' attributes from another. Each box
   // is named in full by its <title> (a tooltip: "Recommendation 3"); the number lets the pointer through.
-  const boxes = (nodes: FlowNode[], xs: Map<string, number>, by: number) => [
-    el('g', { fill: '#ffffff', stroke: INK, 'stroke-width': 1.5 }, spaced(nodes.map((n) => el('rect', { x: (xs.get(n.id) ?? 0) - BOX_W / 2, y: by - BOX_H / 2, width: BOX_W, height: BOX_H, rx: 3 }, el('title', {}, escapeXml(n.label)))))),
-    el('g', { fill: INK, 'text-anchor': 'middle', 'font-weight': 700, 'pointer-events': 'none' }, spaced(nodes.map((n) => text(boxLabel(n), { x: xs.get(n.id) ?? 0, y: by })))),
-  ].join(' ');
+  const boxes = (nodes: FlowNode[], xs: Map<string, number>, by: number) =>
+    [
+      el(
+        'g',
+        { fill: '#ffffff', stroke: INK, 'stroke-width': 1.5 },
+        spaced(
+          nodes.map((n) =>
+            el('rect', { x: (xs.get(n.id) ?? 0) - BOX_W / 2, y: by - BOX_H / 2, width: BOX_W, height: BOX_H, rx: 3 }, el('title', {}, escapeXml(n.label))),
+          ),
+        ),
+      ),
+      el(
+        'g',
+        { fill: INK, 'text-anchor': 'middle', 'font-weight': 700, 'pointer-events': 'none' },
+        spaced(nodes.map((n) => text(boxLabel(n), { x: xs.get(n.id) ?? 0, y: by }))),
+      ),
+    ].join(' ');
   const heading = (i: number, hy: number) => {
     const lines = headingLines[i] ?? [];
     return multiline(lines, { x: textX, y: hy - ((lines.length - 1) * LH) / 2, 'font-weight': 700 }, LH);
@@ -103,18 +127,20 @@ export function flowChart(columns: [FlowNode[], FlowNode[], FlowNode[]], links: 
     el('line', { x1: 4, x2: 36, y1: ly2, y2: ly2, stroke: LINE, 'stroke-width': 2, 'stroke-dasharray': '5 3' }),
     multiline(legendLines[1] ?? [], { x: 44, y: ly2 }, LH),
   ]);
-  return svgFigure(o.id, { width, height, inline: true }, o.title, o.description, [el('g', { 'dominant-baseline': 'middle' }, [
-    el('g', { class: 'links', fill: 'none', stroke: LINE, 'stroke-width': 1.5 }, [...laneLines, ...editorial]),
-    el('g', { stroke: '#c9d0da' }, guides),
-    el('g', { fill: LINE }, dots),
-    spaced([heading(0, cY), heading(1, rY), heading(2, rY + BOX_H / 2 + 16 + (((headingLines[2]?.length ?? 1) - 1) * LH) / 2 + LH / 2)]),
-    ' ',
-    boxes(conclusions, cX, cY),
-    ' ',
-    boxes(recommendations, rX, rY),
-    ' ',
-    spaced(titles),
-    ' ',
-    legend,
-  ])]);
+  return svgFigure(o.id, { width, height, inline: true }, o.title, o.description, [
+    el('g', { 'dominant-baseline': 'middle' }, [
+      el('g', { class: 'links', fill: 'none', stroke: LINE, 'stroke-width': 1.5 }, [...laneLines, ...editorial]),
+      el('g', { stroke: '#c9d0da' }, guides),
+      el('g', { fill: LINE }, dots),
+      spaced([heading(0, cY), heading(1, rY), heading(2, rY + BOX_H / 2 + 16 + (((headingLines[2]?.length ?? 1) - 1) * LH) / 2 + LH / 2)]),
+      ' ',
+      boxes(conclusions, cX, cY),
+      ' ',
+      boxes(recommendations, rX, rY),
+      ' ',
+      spaced(titles),
+      ' ',
+      legend,
+    ]),
+  ]);
 }

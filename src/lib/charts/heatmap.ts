@@ -33,17 +33,31 @@ export function heatmap(grid: Grid, o: HeatmapOptions): string {
   const rowLines = grid.rows.map((r) => wrapEvenly(r, labelWidth - 12));
   const rowHeight = Math.max(30, ...rowLines.map((l) => l.length * LINE + 6));
   const height = head + grid.rows.length * rowHeight;
-  const x = scaleBand<number>().domain(grid.columns.map((_, i) => i)).range([labelWidth, width]).padding(0.06).round(true);
-  const y = scaleBand<number>().domain(grid.rows.map((_, i) => i)).range([head, height]).padding(0.06).round(true);
+  const x = scaleBand<number>()
+    .domain(grid.columns.map((_, i) => i))
+    .range([labelWidth, width])
+    .padding(0.06)
+    .round(true);
+  const y = scaleBand<number>()
+    .domain(grid.rows.map((_, i) => i))
+    .range([head, height])
+    .padding(0.06)
+    .round(true);
   const top = max(grid.values.flat()) ?? 1;
   // Lightness from 0.96 (zero) to 0.25 (the largest count), as a grey-blue ramp.
-  const lightness = scaleLinear().domain([0, Math.max(top, 1)]).range([0.96, 0.25]);
+  const lightness = scaleLinear()
+    .domain([0, Math.max(top, 1)])
+    .range([0.96, 0.25]);
   const hex = (v: number) => Math.round(v).toString(16).padStart(2, '0');
   const fill = (l: number) => {
     const c = Math.round(l * 255);
     return `#${hex(c * 0.8)}${hex(c * 0.9)}${hex(c)}`;
   };
-  const heads = columnHeads(grid.columns, grid.columns.map((_, i) => (x(i) ?? 0) + x.bandwidth() / 2), head);
+  const heads = columnHeads(
+    grid.columns,
+    grid.columns.map((_, i) => (x(i) ?? 0) + x.bandwidth() / 2),
+    head,
+  );
   const rows = grid.rows.map((_, ri) => {
     const lines = rowLines[ri] ?? [];
     const cy = (y(ri) ?? 0) + y.bandwidth() / 2;
@@ -51,13 +65,29 @@ export function heatmap(grid: Grid, o: HeatmapOptions): string {
       const value = grid.values[ri]?.[ci] ?? 0;
       return { value, l: lightness(value), x: x(ci) ?? 0, y: y(ri) ?? 0 };
     });
-    return el('g', { 'data-row': ri }, spaced([
-      multiline(lines, { x: labelWidth - 6, y: cy - ((lines.length - 1) * LINE) / 2, 'text-anchor': 'end' }, LINE),
-      // The cells, then their numbers, each taking their common attributes from a group; a number on a
-      // dark cell is white, on a light one it keeps the text colour (#1b1f24, 4.5:1 on either).
-      el('g', { stroke: '#8a94a3', 'stroke-width': 0.5 }, cells.map((c) => el('rect', { x: c.x, y: c.y, width: x.bandwidth(), height: y.bandwidth(), fill: fill(c.l) }))),
-      el('g', { 'text-anchor': 'middle', 'font-weight': 700 }, spaced(cells.map((c) => text(String(c.value), { x: c.x + x.bandwidth() / 2, y: cy, fill: inkOn(c.l) === '#ffffff' ? '#ffffff' : undefined })))),
-    ]));
+    return el(
+      'g',
+      { 'data-row': ri },
+      spaced([
+        multiline(lines, { x: labelWidth - 6, y: cy - ((lines.length - 1) * LINE) / 2, 'text-anchor': 'end' }, LINE),
+        // The cells, then their numbers, each taking their common attributes from a group; a number on a
+        // dark cell is white, on a light one it keeps the text colour (#1b1f24, 4.5:1 on either).
+        el(
+          'g',
+          { stroke: '#8a94a3', 'stroke-width': 0.5 },
+          cells.map((c) => el('rect', { x: c.x, y: c.y, width: x.bandwidth(), height: y.bandwidth(), fill: fill(c.l) })),
+        ),
+        el(
+          'g',
+          { 'text-anchor': 'middle', 'font-weight': 700 },
+          spaced(cells.map((c) => text(String(c.value), { x: c.x + x.bandwidth() / 2, y: cy, fill: inkOn(c.l) === '#ffffff' ? '#ffffff' : undefined }))),
+        ),
+      ]),
+    );
   });
-  return svgFigure(o.id, { width, height, inline: true }, o.title, o.description, [spaced(heads), ' ', el('g', { 'dominant-baseline': 'middle' }, spaced(rows))]);
+  return svgFigure(o.id, { width, height, inline: true }, o.title, o.description, [
+    spaced(heads),
+    ' ',
+    el('g', { 'dominant-baseline': 'middle' }, spaced(rows)),
+  ]);
 }

@@ -73,13 +73,26 @@ function pattern(id: string, index: number): string {
     case 0:
       return el('pattern', base, [el('rect', { width: 8, height: 8, fill: BLUE })]);
     case 1:
-      return el('pattern', base, [el('rect', { width: 8, height: 8, fill: '#dbe7f3' }), el('path', { d: 'M-2 2L2 -2M0 8L8 0M6 10L10 6', stroke: BLUE, 'stroke-width': 2 })]);
+      return el('pattern', base, [
+        el('rect', { width: 8, height: 8, fill: '#dbe7f3' }),
+        el('path', { d: 'M-2 2L2 -2M0 8L8 0M6 10L10 6', stroke: BLUE, 'stroke-width': 2 }),
+      ]);
     case 2:
-      return el('pattern', base, [el('rect', { width: 8, height: 8, fill: '#ffffff' }), el('circle', { cx: 2, cy: 2, r: 1.5, fill: INK }), el('circle', { cx: 6, cy: 6, r: 1.5, fill: INK })]);
+      return el('pattern', base, [
+        el('rect', { width: 8, height: 8, fill: '#ffffff' }),
+        el('circle', { cx: 2, cy: 2, r: 1.5, fill: INK }),
+        el('circle', { cx: 6, cy: 6, r: 1.5, fill: INK }),
+      ]);
     case 3:
-      return el('pattern', base, [el('rect', { width: 8, height: 8, fill: '#8fb0d3' }), el('path', { d: 'M0 0L8 8M8 0L0 8', stroke: '#0b3a66', 'stroke-width': 1.5 })]);
+      return el('pattern', base, [
+        el('rect', { width: 8, height: 8, fill: '#8fb0d3' }),
+        el('path', { d: 'M0 0L8 8M8 0L0 8', stroke: '#0b3a66', 'stroke-width': 1.5 }),
+      ]);
     default:
-      return el('pattern', base, [el('rect', { width: 8, height: 8, fill: '#e6eaef' }), el('path', { d: 'M0 2H8M0 6H8', stroke: '#4a5666', 'stroke-width': 2 })]);
+      return el('pattern', base, [
+        el('rect', { width: 8, height: 8, fill: '#e6eaef' }),
+        el('path', { d: 'M0 2H8M0 6H8', stroke: '#4a5666', 'stroke-width': 2 }),
+      ]);
   }
 }
 
@@ -92,7 +105,10 @@ export function rankingChart(rows: readonly RankingRow[], o: RankingOptions): st
   const patternId = (i: number) => `${o.id}-p${i}`;
 
   // Legend: a swatch and a name per factor, then the bonus, wrapped to the width (13 px text).
-  const entries = [...factors.map((f, i) => ({ label: o.factorLabels[f] ?? f, fill: `url(#${patternId(i)})`, bonus: false })), { label: words.high, fill: '#ffffff', bonus: true }];
+  const entries = [
+    ...factors.map((f, i) => ({ label: o.factorLabels[f] ?? f, fill: `url(#${patternId(i)})`, bonus: false })),
+    { label: words.high, fill: '#ffffff', bonus: true },
+  ];
   const legendItems: string[] = [];
   let lx = 8;
   let ly = 14;
@@ -117,7 +133,9 @@ export function rankingChart(rows: readonly RankingRow[], o: RankingOptions): st
   const names = rows.map((r) => wrapLabel(r.label, nameWidth - 12));
   const heights = names.map((lines) => Math.max(34, lines.length * lineHeight + 14));
   const height = top + heights.reduce((a, b) => a + b, 0) + 8;
-  const ends = rows.map((r) => labelWidth(String(r.total)) + (r.missing.length > 0 ? 10 + Math.ceil((labelWidth(words.incomplete(r.missing.length)) * 13) / 14) : 0));
+  const ends = rows.map(
+    (r) => labelWidth(String(r.total)) + (r.missing.length > 0 ? 10 + Math.ceil((labelWidth(words.incomplete(r.missing.length)) * 13) / 14) : 0),
+  );
   const endWidth = (max(ends) ?? 0) + 16;
   const barStart = rankWidth + nameWidth;
   const barRoom = Math.max(120, width - barStart - endWidth);
@@ -140,27 +158,76 @@ export function rankingChart(rows: readonly RankingRow[], o: RankingOptions): st
       if (part.product <= 0) continue;
       const w = x(part.product);
       const k = factors.indexOf(part.factor);
-      segments.push(el('rect', { class: 'segment', x: at, y: cy - barHeight / 2, width: w, height: barHeight, fill: k < 0 ? '#ffffff' : `url(#${patternId(k)})`, stroke: INK, 'stroke-width': 1 }));
+      segments.push(
+        el('rect', {
+          class: 'segment',
+          x: at,
+          y: cy - barHeight / 2,
+          width: w,
+          height: barHeight,
+          fill: k < 0 ? '#ffffff' : `url(#${patternId(k)})`,
+          stroke: INK,
+          'stroke-width': 1,
+        }),
+      );
       at += w;
     }
     if (r.high > 0) {
       const w = x(r.high);
-      segments.push(el('rect', { class: 'bonus', x: at, y: cy - barHeight / 2, width: w, height: barHeight, fill: '#ffffff', stroke: INK, 'stroke-width': 1, 'stroke-dasharray': '3 2' }));
-      if (w >= 22) segments.push(text(`+${r.high}`, { x: at + w / 2, y: cy, 'text-anchor': 'middle', 'dominant-baseline': 'middle', fill: INK, 'font-size': 12, 'font-weight': 700 }));
+      segments.push(
+        el('rect', {
+          class: 'bonus',
+          x: at,
+          y: cy - barHeight / 2,
+          width: w,
+          height: barHeight,
+          fill: '#ffffff',
+          stroke: INK,
+          'stroke-width': 1,
+          'stroke-dasharray': '3 2',
+        }),
+      );
+      if (w >= 22)
+        segments.push(
+          text(`+${r.high}`, { x: at + w / 2, y: cy, 'text-anchor': 'middle', 'dominant-baseline': 'middle', fill: INK, 'font-size': 12, 'font-weight': 700 }),
+        );
       at += w;
     }
     const total = String(r.total);
     const firstLine = cy - ((lines.length - 1) * lineHeight) / 2;
     return el('g', { class: r.missing.length > 0 ? 'row incomplete' : 'row' }, [
-      text(words.rank(r.rank, r.tied), { x: rankWidth - 12, y: cy, 'text-anchor': 'end', 'dominant-baseline': 'middle', fill: 'currentColor', 'font-weight': 700 }),
-      ...lines.map((line, li) => text(line, { x: barStart - 10, y: firstLine + li * lineHeight, 'text-anchor': 'end', 'dominant-baseline': 'middle', fill: 'currentColor' })),
+      text(words.rank(r.rank, r.tied), {
+        x: rankWidth - 12,
+        y: cy,
+        'text-anchor': 'end',
+        'dominant-baseline': 'middle',
+        fill: 'currentColor',
+        'font-weight': 700,
+      }),
+      ...lines.map((line, li) =>
+        text(line, { x: barStart - 10, y: firstLine + li * lineHeight, 'text-anchor': 'end', 'dominant-baseline': 'middle', fill: 'currentColor' }),
+      ),
       el('line', { x1: barStart, x2: barStart, y1: cy - barHeight / 2 - 3, y2: cy + barHeight / 2 + 3, stroke: '#8a94a3', 'stroke-width': 1 }),
       ...segments,
       text(total, { x: at + 8, y: cy, 'dominant-baseline': 'middle', fill: 'currentColor', 'font-weight': 700 }),
-      ...(r.missing.length > 0 ? [text(words.incomplete(r.missing.length), { x: at + 18 + labelWidth(total), y: cy, 'dominant-baseline': 'middle', fill: 'currentColor', 'font-size': 13 })] : []),
+      ...(r.missing.length > 0
+        ? [
+            text(words.incomplete(r.missing.length), {
+              x: at + 18 + labelWidth(total),
+              y: cy,
+              'dominant-baseline': 'middle',
+              fill: 'currentColor',
+              'font-size': 13,
+            }),
+          ]
+        : []),
     ]);
   });
 
-  const defs = el('defs', {}, factors.map((_, i) => pattern(patternId(i), i)));
+  const defs = el(
+    'defs',
+    {},
+    factors.map((_, i) => pattern(patternId(i), i)),
+  );
   return svgFigure(o.id, { width: chartWidth, height }, o.title, o.description, [defs, el('g', { class: 'legend' }, legendItems), ...body]);
 }

@@ -77,7 +77,16 @@ export function svgFigure(id: string, size: FigureSize, title: string, descripti
     : { viewBox: `0 0 ${round(width)} ${round(height)}`, width: Math.ceil(width), height: Math.ceil(height) };
   return el(
     'svg',
-    { xmlns: inline ? undefined : 'http://www.w3.org/2000/svg', ...box, role: 'img', 'aria-labelledby': `${id}-title ${id}-desc`, class: fluid ? 'chart chart-fluid' : 'chart', fill: inline ? 'currentColor' : undefined, 'font-family': inline ? undefined : 'inherit', 'font-size': 14 },
+    {
+      xmlns: inline ? undefined : 'http://www.w3.org/2000/svg',
+      ...box,
+      role: 'img',
+      'aria-labelledby': `${id}-title ${id}-desc`,
+      class: fluid ? 'chart chart-fluid' : 'chart',
+      fill: inline ? 'currentColor' : undefined,
+      'font-family': inline ? undefined : 'inherit',
+      'font-size': 14,
+    },
     [el('title', { id: `${id}-title` }, escapeXml(title)), el('desc', { id: `${id}-desc` }, escapeXml(description)), ...body],
   );
 }
@@ -90,8 +99,18 @@ export const inkOn = (lightness: number) => (lightness < 0.55 ? '#ffffff' : '#1b
  * the widest of the sans-serifs readers' systems fall back to, measured in Chromium. A label laid out
  * by them fits in the narrower fonts of phones too.
  */
-const ASCII = [4.5,5.6,6.4,11.7,8.9,13.3,10.9,3.8,5.5,5.5,7,11.7,4.5,5.1,4.5,4.7,8.9,8.9,8.9,8.9,8.9,8.9,8.9,8.9,8.9,8.9,4.7,4.7,11.7,11.7,11.7,7.4,14,9.6,9.6,9.8,10.8,8.8,8.1,10.8,10.5,4.1,4.1,9.2,7.8,12.1,10.5,11,8.4,11,9.7,8.9,8.6,10.2,9.6,13.8,9.6,8.6,9.6,5.5,4.7,5.5,11.7,7,7,8.6,8.9,7.7,8.9,8.6,4.9,8.9,8.9,3.9,3.9,8.1,3.9,13.6,8.9,8.6,8.9,8.9,5.8,7.3,5.5,8.9,8.3,11.5,8.3,8.3,7.3,8.9,4.7,8.9,11.7];
-const ASCII_BOLD = [4.9,6.4,7.3,11.7,9.7,14,12.2,4.3,6.4,6.4,7.3,11.7,5.3,5.8,5.3,5.1,9.7,9.7,9.7,9.7,9.7,9.7,9.7,9.7,9.7,9.7,5.6,5.6,11.7,11.7,11.7,8.1,14,10.8,10.7,10.3,11.6,9.6,9.6,11.5,11.7,5.2,5.2,10.8,8.9,13.9,11.7,11.9,10.3,11.9,10.8,10.1,9.5,11.4,10.8,15.4,10.8,10.1,10.2,6.4,5.1,6.4,11.7,7,7,9.4,10,8.3,10,9.5,6.1,10,10,4.8,4.8,9.3,4.8,14.6,10,9.6,10,10,6.9,8.3,6.7,10,9.1,12.9,9,9.1,8.1,10,5.1,10,11.7];
+const ASCII = [
+  4.5, 5.6, 6.4, 11.7, 8.9, 13.3, 10.9, 3.8, 5.5, 5.5, 7, 11.7, 4.5, 5.1, 4.5, 4.7, 8.9, 8.9, 8.9, 8.9, 8.9, 8.9, 8.9, 8.9, 8.9, 8.9, 4.7, 4.7, 11.7, 11.7,
+  11.7, 7.4, 14, 9.6, 9.6, 9.8, 10.8, 8.8, 8.1, 10.8, 10.5, 4.1, 4.1, 9.2, 7.8, 12.1, 10.5, 11, 8.4, 11, 9.7, 8.9, 8.6, 10.2, 9.6, 13.8, 9.6, 8.6, 9.6, 5.5,
+  4.7, 5.5, 11.7, 7, 7, 8.6, 8.9, 7.7, 8.9, 8.6, 4.9, 8.9, 8.9, 3.9, 3.9, 8.1, 3.9, 13.6, 8.9, 8.6, 8.9, 8.9, 5.8, 7.3, 5.5, 8.9, 8.3, 11.5, 8.3, 8.3, 7.3, 8.9,
+  4.7, 8.9, 11.7,
+];
+const ASCII_BOLD = [
+  4.9, 6.4, 7.3, 11.7, 9.7, 14, 12.2, 4.3, 6.4, 6.4, 7.3, 11.7, 5.3, 5.8, 5.3, 5.1, 9.7, 9.7, 9.7, 9.7, 9.7, 9.7, 9.7, 9.7, 9.7, 9.7, 5.6, 5.6, 11.7, 11.7,
+  11.7, 8.1, 14, 10.8, 10.7, 10.3, 11.6, 9.6, 9.6, 11.5, 11.7, 5.2, 5.2, 10.8, 8.9, 13.9, 11.7, 11.9, 10.3, 11.9, 10.8, 10.1, 9.5, 11.4, 10.8, 15.4, 10.8, 10.1,
+  10.2, 6.4, 5.1, 6.4, 11.7, 7, 7, 9.4, 10, 8.3, 10, 9.5, 6.1, 10, 10, 4.8, 4.8, 9.3, 4.8, 14.6, 10, 9.6, 10, 10, 6.9, 8.3, 6.7, 10, 9.1, 12.9, 9, 9.1, 8.1, 10,
+  5.1, 10, 11.7,
+];
 
 /** A label's width at 14 px, for layout: Chinese characters (and, in Chinese text, curly quotes) are square. */
 export function measure(label: string, bold = false): number {

@@ -57,7 +57,9 @@ export function timelineChart(items: readonly Milestone[], o: TimelineOptions): 
   const wrapped = items.map((m) => wrap(m.label, width - 6));
   const [lo = 1945, hi = 2025] = extent(items.flatMap((m) => [m.start, m.end])) as [number, number];
   // The strip spans the years; each milestone has its own rows, so the scale only places the mark.
-  const x = scaleLinear().domain([Math.floor(lo), Math.ceil(hi)]).range([6, strip - 6]);
+  const x = scaleLinear()
+    .domain([Math.floor(lo), Math.ceil(hi)])
+    .range([6, strip - 6]);
   let top = 4;
   // Each milestone's strip of years, all in one group that gives them their colour.
   const strips: string[] = [];
@@ -74,9 +76,15 @@ export function timelineChart(items: readonly Milestone[], o: TimelineOptions): 
         : el('circle', { cx: x0, cy, r: 6, fill: '#0b4f8a' }),
       el('text', { y: cy }, [
         el('tspan', { x: strip + 10, 'font-weight': 700 }, escapeXml(m.date)),
-        ...lines.map((line, li) => `${li === 0 || joinsWithSpace(lines[li - 1] ?? '', line) ? ' ' : ''}${el('tspan', { x: 2, dy: li === 0 ? lineHeight + 2 : lineHeight }, escapeXml(line))}`),
+        ...lines.map(
+          (line, li) =>
+            `${li === 0 || joinsWithSpace(lines[li - 1] ?? '', line) ? ' ' : ''}${el('tspan', { x: 2, dy: li === 0 ? lineHeight + 2 : lineHeight }, escapeXml(line))}`,
+        ),
       ]),
     ]);
   });
-  return svgFigure(o.id, { width, height: top - (o.row ?? 14) + 6, inline: true }, o.title, o.description, [el('g', { stroke: '#8a94a3' }, strips), el('g', { 'dominant-baseline': 'middle' }, spaced(rows))]);
+  return svgFigure(o.id, { width, height: top - (o.row ?? 14) + 6, inline: true }, o.title, o.description, [
+    el('g', { stroke: '#8a94a3' }, strips),
+    el('g', { 'dominant-baseline': 'middle' }, spaced(rows)),
+  ]);
 }

@@ -50,8 +50,25 @@ export function readYamlList<T>(path: string, root = ROOT): T[] {
 }
 
 /** A toolkit entry's frontmatter (src/schemas/toolkit.ts, whose `reference()` fields only Astro resolves). */
-export interface ToolkitFront { lang: string; title: string; summary: string; component: string; stage: string; contexts: string[]; factors?: string[]; groups?: string[]; recommendations: number[]; conclusions?: number[]; sources: number[] }
-export interface ToolkitFile { id: string; path: string; front: ToolkitFront; body: string }
+export interface ToolkitFront {
+  lang: string;
+  title: string;
+  summary: string;
+  component: string;
+  stage: string;
+  contexts: string[];
+  factors?: string[];
+  groups?: string[];
+  recommendations: number[];
+  conclusions?: number[];
+  sources: number[];
+}
+export interface ToolkitFile {
+  id: string;
+  path: string;
+  front: ToolkitFront;
+  body: string;
+}
 
 /** The toolkit entries of one language as files: id, path, frontmatter and MDX body. */
 export function readToolkit(lang: string, root = ROOT): ToolkitFile[] {
@@ -60,6 +77,11 @@ export function readToolkit(lang: string, root = ROOT): ToolkitFile[] {
     .filter((f) => f.endsWith('.mdx'))
     .map((file) => {
       const text = readFileSync(join(dir, file), 'utf8');
-      return { id: file.replace(/\.mdx$/, ''), path: `content/toolkit/${lang}/${file}`, front: frontmatterData(text) as unknown as ToolkitFront, body: splitFrontmatter(text).body };
+      return {
+        id: file.replace(/\.mdx$/, ''),
+        path: `content/toolkit/${lang}/${file}`,
+        front: frontmatterData(text) as unknown as ToolkitFront,
+        body: splitFrontmatter(text).body,
+      };
     });
 }

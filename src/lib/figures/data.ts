@@ -38,7 +38,8 @@ export function mentionsData(parts: readonly PartOutline[], source: readonly Par
   const numbers = (p: PartOutline) => p.outline.paragraphs.map((x) => x.n).join(' ');
   parts.forEach((p, i) => {
     const s = source[i];
-    if (!s || numbers(s) !== numbers(p)) throw new Error(`mentionsData: part ${i + 1} ("${p.title}") does not have the same paragraphs as the Chinese source's part ${i + 1}`);
+    if (!s || numbers(s) !== numbers(p))
+      throw new Error(`mentionsData: part ${i + 1} ("${p.title}") does not have the same paragraphs as the Chinese source's part ${i + 1}`);
   });
   const texts = source.map((p) => p.outline.paragraphs.map((x) => x.text.replace(/\[\^\d+\]/g, '')));
   return {

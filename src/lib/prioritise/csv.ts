@@ -61,7 +61,13 @@ const CELL_FIELDS = ['level', 'evidence', 'source'] as const;
 type CellField = (typeof CELL_FIELDS)[number];
 
 /** The 19 columns, in the order `toCSV` writes them. */
-export const CSV_COLUMNS: readonly string[] = ['group_id', 'group_name', 'target_id', 'intersects', ...FACTOR_IDS.flatMap((f) => CELL_FIELDS.map((c) => `${f}_${c}`))];
+export const CSV_COLUMNS: readonly string[] = [
+  'group_id',
+  'group_name',
+  'target_id',
+  'intersects',
+  ...FACTOR_IDS.flatMap((f) => CELL_FIELDS.map((c) => `${f}_${c}`)),
+];
 
 const RISKY = /^'*[=+\-@\t\r]/;
 const GUARDED = /^'+[=+\-@\t\r]/;
@@ -135,7 +141,8 @@ function check(withBom: string, fileName: string, base: Analysis | undefined): I
   const rows = dsvFormat(sniffDelimiter(text)).parseRows(text);
   const header = (rows[0] ?? []).map((h) => h.trim());
   const known = new Set(CSV_COLUMNS);
-  if (!header.some((h) => known.has(h))) return fail(error('wrong-format', { line: 1, column: 1, field: header[0] || undefined, value: header[0] || undefined }));
+  if (!header.some((h) => known.has(h)))
+    return fail(error('wrong-format', { line: 1, column: 1, field: header[0] || undefined, value: header[0] || undefined }));
 
   // The header: every column known and once, then none missing.
   const at = new Map<string, number>();
@@ -216,7 +223,8 @@ function check(withBom: string, fileName: string, base: Analysis | undefined): I
   for (const p of pending) {
     const seen = new Set<string>();
     for (const other of p.intersects) {
-      if (other === p.id || !ids.has(other) || seen.has(other)) return fail(error('bad-value', { line: p.line, column: col('intersects') + 1, field: 'intersects', value: other }));
+      if (other === p.id || !ids.has(other) || seen.has(other))
+        return fail(error('bad-value', { line: p.line, column: col('intersects') + 1, field: 'intersects', value: other }));
       seen.add(other);
     }
   }

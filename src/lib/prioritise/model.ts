@@ -164,7 +164,15 @@ function copyGroup(g: Group): Group {
 
 /** A deep copy that shares nothing with its argument. */
 export function copyAnalysis(a: Analysis): Analysis {
-  return { format: a.format, version: a.version, name: a.name, context: a.context, weights: { ...a.weights }, highThreshold: a.highThreshold, groups: a.groups.map(copyGroup) };
+  return {
+    format: a.format,
+    version: a.version,
+    name: a.name,
+    context: a.context,
+    weights: { ...a.weights },
+    highThreshold: a.highThreshold,
+    groups: a.groups.map(copyGroup),
+  };
 }
 
 /** Adds a group at the end; an analysis that already has its id (or holds 200 groups) comes back unchanged (as a copy). */
@@ -186,7 +194,13 @@ export function updateGroup(a: Analysis, id: string, change: Partial<Pick<Group,
   return {
     ...copy,
     groups: copy.groups.map((g) =>
-      g.id === id ? { ...g, ...(change.name === undefined ? {} : { name: change.name }), ...(change.intersects === undefined ? {} : { intersects: [...change.intersects] }) } : g,
+      g.id === id
+        ? {
+            ...g,
+            ...(change.name === undefined ? {} : { name: change.name }),
+            ...(change.intersects === undefined ? {} : { intersects: [...change.intersects] }),
+          }
+        : g,
     ),
   };
 }

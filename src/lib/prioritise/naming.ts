@@ -38,7 +38,11 @@ export function fileStem(fileName: string): string {
 
 /** A file name for saving an analysis: its name without characters file systems refuse. */
 export function fileNameFor(analysis: Analysis, extension: 'csv' | 'json', fallback = 'prioritisation'): string {
-  const stem = analysis.name.replace(/[\u0000-\u001f\u007f<>:"/\\|?*]+/g, ' ').replace(/\s+/g, ' ').trim().replace(/^\.+/, '');
+  const stem = analysis.name
+    .replace(/[\u0000-\u001f\u007f<>:"/\\|?*]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^\.+/, '');
   const short = cut(stem, 120).trim();
   return `${short === '' ? fallback : short}.${extension}`;
 }

@@ -44,22 +44,30 @@ export const analysisSchema = z
     highThreshold: z.int().check(z.minimum(MIN_HIGH_THRESHOLD), z.maximum(MAX_HIGH_THRESHOLD)),
     groups: z.array(groupSchema).check(z.maxLength(LIMITS.groups)),
   })
-  .check(z.superRefine((a, ctx) => {
-    const ids = new Set<string>();
-    a.groups.forEach((g, i) => {
-      if (ids.has(g.id)) ctx.addIssue({ code: 'custom', path: ['groups', i, 'id'], message: 'duplicate group id', params: { code: 'duplicate-group', value: g.id } });
-      ids.add(g.id);
-    });
-    a.groups.forEach((g, i) => {
-      const seen = new Set<string>();
-      g.intersects.forEach((other, j) => {
-        if (other === g.id || !ids.has(other) || seen.has(other)) {
-          ctx.addIssue({ code: 'custom', path: ['groups', i, 'intersects', j], message: 'must name another group of the analysis, once', params: { code: 'bad-value', value: other } });
-        }
-        seen.add(other);
+  .check(
+    z.superRefine((a, ctx) => {
+      const ids = new Set<string>();
+      a.groups.forEach((g, i) => {
+        if (ids.has(g.id))
+          ctx.addIssue({ code: 'custom', path: ['groups', i, 'id'], message: 'duplicate group id', params: { code: 'duplicate-group', value: g.id } });
+        ids.add(g.id);
       });
-    });
-  }));
+      a.groups.forEach((g, i) => {
+        const seen = new Set<string>();
+        g.intersects.forEach((other, j) => {
+          if (other === g.id || !ids.has(other) || seen.has(other)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['groups', i, 'intersects', j],
+              message: 'must name another group of the analysis, once',
+              params: { code: 'bad-value', value: other },
+            });
+          }
+          seen.add(other);
+        });
+      });
+    }),
+  );
 
 // The schema's output and the declared types must agree (a compile-time check).
 type Output = z.output<typeof analysisSchema>;

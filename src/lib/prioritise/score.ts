@@ -55,13 +55,24 @@ export function scoreGroup(group: Group, analysis: Analysis): Omit<ScoredGroup, 
   const weighted = parts.reduce((sum, p) => sum + p.product, 0);
   const high = parts.filter((p) => p.level !== null && p.level >= analysis.highThreshold).length;
   const missing = parts.filter((p) => p.level === null).map((p) => p.factor);
-  return { id: group.id, name: group.name, targetId: group.targetId, weighted, high, total: weighted + high, rated: FACTOR_IDS.length - missing.length, missing, parts };
+  return {
+    id: group.id,
+    name: group.name,
+    targetId: group.targetId,
+    weighted,
+    high,
+    total: weighted + high,
+    rated: FACTOR_IDS.length - missing.length,
+    missing,
+    parts,
+  };
 }
 
 /** Every group scored and ranked, highest total first. */
 export function score(analysis: Analysis, options: ScoreOptions = {}): ScoredGroup[] {
   const collator = new Intl.Collator(options.locale ?? 'en');
-  const byName = (a: { name: string; id: string }, b: { name: string; id: string }) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const byName = (a: { name: string; id: string }, b: { name: string; id: string }) =>
+    collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const all = analysis.groups.map((g) => scoreGroup(g, analysis));
   const ranked = all.filter((s) => s.rated > 0).sort((a, b) => b.total - a.total || byName(a, b));
   const unrated = all.filter((s) => s.rated === 0).sort(byName);

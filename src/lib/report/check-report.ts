@@ -49,7 +49,9 @@ export function checkReport(files: readonly ReportFile[], notes: readonly Footno
       const home = SECTION_PART[s.kind];
       if (part && s.id && part !== home) {
         const what = s.kind === 'theme' ? 'names a theme of the findings' : `is ${s.kind} ${s.n}`;
-        problems.push(`${file.path}:${s.line}: <Section id> "${s.id}" ${what}, which belongs in the ${home} part, not in ${part} (conclusions, recommendations and lessons take the ids c1…, r1…, l1…)`);
+        problems.push(
+          `${file.path}:${s.line}: <Section id> "${s.id}" ${what}, which belongs in the ${home} part, not in ${part} (conclusions, recommendations and lessons take the ids c1…, r1…, l1…)`,
+        );
       }
     }
     const list = byLang.get(file.folder) ?? [];
@@ -80,7 +82,8 @@ export function checkReport(files: readonly ReportFile[], notes: readonly Footno
       const marked = [...o.paragraphs, ...o.blocks].flatMap((b) => b.footnotes.map((n) => ({ n, line: b.line })));
       for (const { n, line } of marked) {
         const where = `${file.path}:${line}`;
-        if (!Number.isInteger(n) || n < 1 || n > FOOTNOTE_COUNT) problems.push(`${where}: <Fn n> is ${n}, but the evaluation has footnotes 1–${FOOTNOTE_COUNT}`);
+        if (!Number.isInteger(n) || n < 1 || n > FOOTNOTE_COUNT)
+          problems.push(`${where}: <Fn n> is ${n}, but the evaluation has footnotes 1–${FOOTNOTE_COUNT}`);
         else if (markers.has(n)) problems.push(`${where}: <Fn n> ${n} is marked twice (first at ${markers.get(n)})`);
         else markers.set(n, where);
       }

@@ -108,10 +108,18 @@ export function outline(mdx: string): Outline {
     if (!isJsx(node)) {
       if (node.type === 'yaml' || node.type === 'thematicBreak') return;
       if (node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression') {
-        result.problems.push({ line, field: 'body', message: 'has code or an expression outside a paragraph; only <Para>, <Section>, <Epigraph> and <FactorBox> are allowed' });
+        result.problems.push({
+          line,
+          field: 'body',
+          message: 'has code or an expression outside a paragraph; only <Para>, <Section>, <Epigraph> and <FactorBox> are allowed',
+        });
         return;
       }
-      result.problems.push({ line, field: 'body', message: `has text outside a <Para> (${node.type}); every paragraph of the evaluation goes in <Para n={…}>` });
+      result.problems.push({
+        line,
+        field: 'body',
+        message: `has text outside a <Para> (${node.type}); every paragraph of the evaluation goes in <Para n={…}>`,
+      });
       return;
     }
     const name = node.name ?? '';
@@ -126,7 +134,11 @@ export function outline(mdx: string): Outline {
       const raw = attribute(node, 'n');
       const n = Number(raw);
       if (raw === undefined || raw === '' || !Number.isInteger(n)) {
-        result.problems.push({ line, field: '<Para n>', message: `needs a whole paragraph number, got ${raw === undefined ? 'nothing' : JSON.stringify(raw)}` });
+        result.problems.push({
+          line,
+          field: '<Para n>',
+          message: `needs a whole paragraph number, got ${raw === undefined ? 'nothing' : JSON.stringify(raw)}`,
+        });
         return;
       }
       result.paragraphs.push({ n, line, text, footnotes: notes });

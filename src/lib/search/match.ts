@@ -12,7 +12,12 @@ export function queryWords(query: string): string[] {
 }
 
 const isHan = (word: string) => /\p{Script=Han}/u.test(word);
-const latinWords = (text: string) => text.normalize('NFKC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const latinWords = (text: string) =>
+  text
+    .normalize('NFKC')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 
 function commonPrefix(a: string, b: string): number {
   let i = 0;
@@ -36,7 +41,11 @@ export function containsQuery(text: string, query: string): boolean {
   const folded = text.normalize('NFKC').toLowerCase();
   const words = latinWords(folded);
   return queryWords(query).every((q) => {
-    if (isHan(q)) return q.split(/[^\p{L}\p{N}]+/u).filter(Boolean).every((part) => folded.includes(part));
+    if (isHan(q))
+      return q
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter(Boolean)
+        .every((part) => folded.includes(part));
     const parts = q.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
     return parts.every((p) => hasLatinWord(words, p));
   });
@@ -117,7 +126,7 @@ export function didYouMean(query: string, list: WordList, max = 3): string[] {
     const limit = [...word].length <= (isHan(word) ? 2 : 4) ? 1 : 2;
     return list
       .map(([w, count]) => ({ w, count, d: editDistance(word, w) }))
-      .filter((c) => c.d > 0 && c.d <= limit && (isHan(word) === isHan(c.w)))
+      .filter((c) => c.d > 0 && c.d <= limit && isHan(word) === isHan(c.w))
       .sort((a, b) => a.d - b.d || b.count - a.count)
       .map((c) => c.w);
   };

@@ -54,5 +54,9 @@ export function searchQueryString(state: SearchState): string {
 
 /** Pagefind's filter argument: any of the chosen values within a filter, all filters together. */
 export function pagefindFilters(filters: Record<string, string[]>): Record<string, { any: string[] }> {
-  return Object.fromEntries(Object.entries(filters).filter(([, v]) => v.length > 0).map(([k, v]) => [k, { any: v }]));
+  return Object.fromEntries(
+    Object.entries(filters)
+      .filter(([, v]) => v.length > 0)
+      .map(([k, v]) => [k, { any: v }]),
+  );
 }

@@ -21,7 +21,13 @@ export interface Holding<H> {
  * The first `want` results that hold the query, checking from `from` in batches of exactly as many
  * as are still missing, and never more than `cap` results in all (each costs a fragment).
  */
-export async function firstHolding<R, H>(ranked: readonly R[], check: Check<R, H>, want: number, cap = Number.POSITIVE_INFINITY, from = 0): Promise<Holding<H>> {
+export async function firstHolding<R, H>(
+  ranked: readonly R[],
+  check: Check<R, H>,
+  want: number,
+  cap = Number.POSITIVE_INFINITY,
+  from = 0,
+): Promise<Holding<H>> {
   const hits: H[] = [];
   let at = from;
   let sawMiss = false;

@@ -114,9 +114,7 @@ export function parseSource(raw: string): SourceDocument {
   close();
 
   const counter = { n: 1 };
-  const cleaned = blocks
-    .filter((b) => b.text !== '')
-    .map((b) => ({ ...b, text: markFootnotes(b.text, counter) }));
+  const cleaned = blocks.filter((b) => b.text !== '').map((b) => ({ ...b, text: markFootnotes(b.text, counter) }));
   return { blocks: cleaned, footnotes, urls };
 }
 

@@ -20,7 +20,11 @@ export function checkToolkitEntry(path: string, body: string, sources: readonly 
 }
 
 /** Every (component, context) pair that no entry covers. */
-export function uncoveredPairs(entries: readonly { component: string; contexts: readonly string[] }[], components: readonly string[], contexts: readonly string[]): string[] {
+export function uncoveredPairs(
+  entries: readonly { component: string; contexts: readonly string[] }[],
+  components: readonly string[],
+  contexts: readonly string[],
+): string[] {
   const covered = new Set(entries.flatMap((e) => e.contexts.map((c) => `${e.component}/${c}`)));
   return components.flatMap((component) => contexts.map((c) => `${component}/${c}`)).filter((pair) => !covered.has(pair));
 }

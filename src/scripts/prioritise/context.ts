@@ -45,7 +45,10 @@ export interface Tool {
  * The interface string `tool.{key}` the page sent, its `{name}` placeholders filled (src/i18n/format.ts);
  * a key the page did not send shows as itself.
  */
-export const translator = (strings: Data['strings']): Translate => (key, vars = {}) => fill(strings[`tool.${key}`] ?? key, vars);
+export const translator =
+  (strings: Data['strings']): Translate =>
+  (key, vars = {}) =>
+    fill(strings[`tool.${key}`] ?? key, vars);
 
 /** Joins items as the language lists them: "a, b" in English, "a、b" in Chinese. */
 export const joinList = (lang: Data['lang']) => (items: string[]) => items.join(lang === 'zh' ? '、' : ', ');

@@ -3,7 +3,19 @@
  * group the team names (with the groups it intersects), and the ratings table with each group's
  * evidence and sources.
  */
-import { addGroup, customGroup, FACTOR_IDS, groupFromTarget, isTargetId, LEVELS, removeGroup, setRating, type Analysis, type Group, type Level } from '../../lib/prioritise/model';
+import {
+  addGroup,
+  customGroup,
+  FACTOR_IDS,
+  groupFromTarget,
+  isTargetId,
+  LEVELS,
+  removeGroup,
+  setRating,
+  type Analysis,
+  type Group,
+  type Level,
+} from '../../lib/prioritise/model';
 import type { Tool } from './context';
 import { $, caption, h, muted } from './dom';
 
@@ -37,7 +49,13 @@ export function groupsEditor(tool: Tool): { render(): void } {
     }
     const a = current();
     const intersects = [...ownForm.querySelectorAll<HTMLInputElement>('input[name="intersects"]:checked')].map((b) => b.value);
-    const group: Group = { ...customGroup(name, a.groups.map((g) => g.id)), intersects };
+    const group: Group = {
+      ...customGroup(
+        name,
+        a.groups.map((g) => g.id),
+      ),
+      intersects,
+    };
     commit(addGroup(a, group), 'groups');
     ownName.value = '';
     root.querySelector<HTMLSelectElement>(`#rating-${group.id}-${FACTOR_IDS[0]}`)?.focus();
@@ -46,7 +64,14 @@ export function groupsEditor(tool: Tool): { render(): void } {
   /** A group's row: its name (and what it intersects), a level for each factor, and its remove button. */
   function row(a: Analysis, g: Group): HTMLTableRowElement {
     const label = h('th', { scope: 'row', id: `group-${g.id}` }, g.name);
-    if (g.intersects.length > 0) label.append(h('span', { class: 'intersects-note' }, s('intersectsLabel', { names: tool.list(g.intersects.map((id) => a.groups.find((x) => x.id === id)?.name ?? id)) })));
+    if (g.intersects.length > 0)
+      label.append(
+        h(
+          'span',
+          { class: 'intersects-note' },
+          s('intersectsLabel', { names: tool.list(g.intersects.map((id) => a.groups.find((x) => x.id === id)?.name ?? id)) }),
+        ),
+      );
     const cells = data.factors.map((f) => {
       const rating = g.ratings[f.id];
       const choice = h(
@@ -55,7 +80,9 @@ export function groupsEditor(tool: Tool): { render(): void } {
         h('option', { value: '', selected: rating.level === null }, '—'),
         ...LEVELS.map((l) => h('option', { value: String(l), selected: rating.level === l, title: s(`level.${l}`) }, String(l))),
       );
-      choice.addEventListener('change', () => commit(setRating(current(), g.id, f.id, { level: choice.value === '' ? null : (Number(choice.value) as Level) })));
+      choice.addEventListener('change', () =>
+        commit(setRating(current(), g.id, f.id, { level: choice.value === '' ? null : (Number(choice.value) as Level) })),
+      );
       return h('td', {}, choice);
     });
     const remove = h('button', { type: 'button', class: 'remove', 'aria-label': s('removeGroup', { name: g.name }) }, s('remove'));
@@ -98,10 +125,20 @@ export function groupsEditor(tool: Tool): { render(): void } {
         ratings.replaceChildren(muted(s('ratingsEmpty')));
         return;
       }
-      const head = h('tr', {}, h('th', { scope: 'col' }, s('worksheet.group')), ...data.factors.map((f) => h('th', { scope: 'col' }, f.name)), h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, s('remove'))));
+      const head = h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, s('worksheet.group')),
+        ...data.factors.map((f) => h('th', { scope: 'col' }, f.name)),
+        h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, s('remove'))),
+      );
       $('ratings-title').setAttribute('tabindex', '-1');
       ratings.replaceChildren(
-        h('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-labelledby': 'ratings-title' }, h('table', { class: 'ratings-table' }, caption('ratings-title'), h('thead', {}, head), h('tbody', {}, ...a.groups.map((g) => row(a, g))))),
+        h(
+          'div',
+          { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-labelledby': 'ratings-title' },
+          h('table', { class: 'ratings-table' }, caption('ratings-title'), h('thead', {}, head), h('tbody', {}, ...a.groups.map((g) => row(a, g)))),
+        ),
         h('p', { class: 'muted scale-reminder' }, LEVELS.map((l) => s(`level.${l}`)).join(' · ')),
         ...a.groups.map(evidence),
       );

@@ -17,7 +17,16 @@ export function resultsView(tool: Tool): { render(): void } {
   const top = $('top');
 
   function table(scored: ScoredGroup[]): HTMLElement {
-    const head = h('tr', {}, h('th', { scope: 'col' }, s('rank')), h('th', { scope: 'col' }, s('worksheet.group')), ...data.factors.map((f) => h('th', { scope: 'col' }, f.name)), h('th', { scope: 'col' }, s('highCount')), h('th', { scope: 'col' }, s('total')), h('th', { scope: 'col' }, s('note')));
+    const head = h(
+      'tr',
+      {},
+      h('th', { scope: 'col' }, s('rank')),
+      h('th', { scope: 'col' }, s('worksheet.group')),
+      ...data.factors.map((f) => h('th', { scope: 'col' }, f.name)),
+      h('th', { scope: 'col' }, s('highCount')),
+      h('th', { scope: 'col' }, s('total')),
+      h('th', { scope: 'col' }, s('note')),
+    );
     const rows = scored.map((g) =>
       h(
         'tr',
@@ -27,10 +36,20 @@ export function resultsView(tool: Tool): { render(): void } {
         ...g.parts.map((p) => h('td', {}, p.level === null ? s('level.none') : `${p.level} × ${p.weight} = ${p.product}`)),
         h('td', {}, g.rank === null ? '—' : `+${g.high}`),
         h('td', {}, g.rank === null ? '—' : h('strong', {}, String(g.total))),
-        h('td', {}, [g.rank !== null && g.missing.length > 0 ? s('missing', { factors: list(g.missing.map(tool.factorName)) }) : '', g.tied ? s('tie') : ''].filter(Boolean).join(' ')),
+        h(
+          'td',
+          {},
+          [g.rank !== null && g.missing.length > 0 ? s('missing', { factors: list(g.missing.map(tool.factorName)) }) : '', g.tied ? s('tie') : '']
+            .filter(Boolean)
+            .join(' '),
+        ),
       ),
     );
-    return h('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-labelledby': 'results-title' }, h('table', { class: 'results-table' }, caption('results-title'), h('thead', {}, head), h('tbody', {}, ...rows)));
+    return h(
+      'div',
+      { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-labelledby': 'results-title' },
+      h('table', { class: 'results-table' }, caption('results-title'), h('thead', {}, head), h('tbody', {}, ...rows)),
+    );
   }
 
   /** For print: each group's ratings with their evidence and sources. */
@@ -41,13 +60,24 @@ export function resultsView(tool: Tool): { render(): void } {
           'table',
           { class: 'evidence-table' },
           h('caption', {}, g.name),
-          h('thead', {}, h('tr', {}, ...[s('factor'), $('ratings-title').textContent ?? '', s('evidence'), s('source')].map((label) => h('th', { scope: 'col' }, label)))),
+          h(
+            'thead',
+            {},
+            h('tr', {}, ...[s('factor'), $('ratings-title').textContent ?? '', s('evidence'), s('source')].map((label) => h('th', { scope: 'col' }, label))),
+          ),
           h(
             'tbody',
             {},
             ...data.factors.map((f) => {
               const r = g.ratings[f.id];
-              return h('tr', {}, h('th', { scope: 'row' }, f.name), h('td', {}, r.level === null ? s('level.none') : s(`level.${r.level}`)), h('td', {}, r.evidence), h('td', {}, r.source));
+              return h(
+                'tr',
+                {},
+                h('th', { scope: 'row' }, f.name),
+                h('td', {}, r.level === null ? s('level.none') : s(`level.${r.level}`)),
+                h('td', {}, r.evidence),
+                h('td', {}, r.source),
+              );
             }),
           ),
         ),
@@ -74,11 +104,18 @@ export function resultsView(tool: Tool): { render(): void } {
       const chart = h('div', { class: 'chart-scroll', tabindex: '0', role: 'region', 'aria-label': s('chartTitle') });
       const ranked = scored.flatMap((g) => (g.rank === null ? [] : [{ ...g, rank: g.rank, label: g.name }]));
       const unrated = scored.filter((g) => g.rank === null).map((g) => g.name);
-      chart.innerHTML = rankingChart(
-        ranked,
-        { id: 'ranking-chart', title: s('chartTitle'), description: s('chartDesc'), factorLabels: Object.fromEntries(data.factors.map((f) => [f.id, f.name])), locale: data.lang },
+      chart.innerHTML = rankingChart(ranked, {
+        id: 'ranking-chart',
+        title: s('chartTitle'),
+        description: s('chartDesc'),
+        factorLabels: Object.fromEntries(data.factors.map((f) => [f.id, f.name])),
+        locale: data.lang,
+      });
+      results.replaceChildren(
+        table(scored),
+        ...(ranked.length > 0 ? [chart] : []),
+        ...(unrated.length > 0 ? [h('p', { class: 'unrated' }, s('unrated', { names: list(unrated) }))] : []),
       );
-      results.replaceChildren(table(scored), ...(ranked.length > 0 ? [chart] : []), ...(unrated.length > 0 ? [h('p', { class: 'unrated' }, s('unrated', { names: list(unrated) }))] : []));
       top.replaceChildren(...topGroups(tool, a, scored));
     },
   };

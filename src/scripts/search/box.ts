@@ -22,7 +22,10 @@ if (form && input && list) {
   const load = () => (engine ??= loadEngine());
   // Focus starts the whole engine (Pagefind's WebAssembly and index entry too), so the first
   // keystroke waits for one index chunk only.
-  const warm = () => void load().then((e) => e.loadPagefind()).catch(() => undefined);
+  const warm = () =>
+    void load()
+      .then((e) => e.loadPagefind())
+      .catch(() => undefined);
   const announce = (text: string) => {
     const live = document.getElementById('live');
     if (live) live.textContent = text;

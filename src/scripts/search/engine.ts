@@ -18,7 +18,12 @@ export interface Hit {
   kind: string;
 }
 
-interface PagefindData { url: string; excerpt: string; content: string; meta: Record<string, string> }
+interface PagefindData {
+  url: string;
+  excerpt: string;
+  content: string;
+  meta: Record<string, string>;
+}
 interface PagefindResult {
   id: string;
   score: number;
@@ -114,7 +119,14 @@ export async function search(q: string, filters: Record<string, string[]> = {}, 
   return superseded() ? null : found;
 }
 
-async function searchFor(pagefind: PagefindModule, query: string, filters: Record<string, string[]>, count: number, cap: number, superseded: () => boolean): Promise<ResultSet | null> {
+async function searchFor(
+  pagefind: PagefindModule,
+  query: string,
+  filters: Record<string, string[]>,
+  count: number,
+  cap: number,
+  superseded: () => boolean,
+): Promise<ResultSet | null> {
   const asked = mayHaveShortcut(query) ? ((await shortcuts())[phraseKey(query)] ?? query) : query;
   if (superseded()) return null;
   // The same words again, for paragraphs only (the ranking puts them first): both searches share
@@ -132,7 +144,13 @@ async function searchFor(pagefind: PagefindModule, query: string, filters: Recor
     const data = await Promise.all(list.map((r) => (checked.has(r) ? undefined : r.data())));
     list.forEach((r, i) => {
       const d = data[i];
-      if (d) checked.set(r, containsQuery(d.content, query) ? { url: d.url, title: d.meta['title'] ?? d.url, excerpt: excerptFor(d.content, query, lang === 'zh' ? 60 : 160), kind: d.meta['kind'] ?? '' } : null);
+      if (d)
+        checked.set(
+          r,
+          containsQuery(d.content, query)
+            ? { url: d.url, title: d.meta['title'] ?? d.url, excerpt: excerptFor(d.content, query, lang === 'zh' ? 60 : 160), kind: d.meta['kind'] ?? '' }
+            : null,
+        );
     });
     return list.map((r) => checked.get(r) ?? null);
   };
@@ -144,7 +162,10 @@ async function searchFor(pagefind: PagefindModule, query: string, filters: Recor
     await check(ranked.slice(holding.checked));
     ranked = ranked.filter((r) => checked.get(r) !== null);
     tally = { n: ranked.length, atLeast: false };
-    holding.hits = ranked.slice(0, count).map((r) => checked.get(r)).filter((h): h is Hit => h !== null && h !== undefined);
+    holding.hits = ranked
+      .slice(0, count)
+      .map((r) => checked.get(r))
+      .filter((h): h is Hit => h !== null && h !== undefined);
   };
   const slice = async (from: number, to: number) => {
     ranked = ranked.filter((r) => checked.get(r) !== null);
@@ -157,7 +178,10 @@ async function searchFor(pagefind: PagefindModule, query: string, filters: Recor
       tally = { n: ranked.length, atLeast: false };
       part = ranked.slice(from, to);
     }
-    return glossaryByTerm(part.map((r) => checked.get(r)).filter((h): h is Hit => h !== null && h !== undefined), query);
+    return glossaryByTerm(
+      part.map((r) => checked.get(r)).filter((h): h is Hit => h !== null && h !== undefined),
+      query,
+    );
   };
   return {
     get count() {
@@ -175,7 +199,9 @@ let shortcutList: Promise<Record<string, string>> | undefined;
 
 /** A glossary phrase typed whole is searched as its abbreviation (see phraseShortcuts): one index chunk. */
 function shortcuts(): Promise<Record<string, string>> {
-  shortcutList ??= fetch(`${base}_search/shortcuts-${lang}.json`).then((r) => (r.ok ? (r.json() as Promise<Record<string, string>>) : {})).catch(() => ({}));
+  shortcutList ??= fetch(`${base}_search/shortcuts-${lang}.json`)
+    .then((r) => (r.ok ? (r.json() as Promise<Record<string, string>>) : {}))
+    .catch(() => ({}));
   return shortcutList;
 }
 
@@ -226,7 +252,11 @@ export async function countInEdition(q: string, lang: 'zh' | 'en'): Promise<numb
   // The other instance shares this page's WebAssembly, whose Chinese analyser does not stem English:
   // "disability" misses the indexed stem "disabl". The words cut to their likely stem find it; the
   // check above still keeps only results that contain the query.
-  return count(queryWords(query).map((w) => (w.length > 5 ? w.slice(0, Math.max(5, w.length - 5)) : w)).join(' '));
+  return count(
+    queryWords(query)
+      .map((w) => (w.length > 5 ? w.slice(0, Math.max(5, w.length - 5)) : w))
+      .join(' '),
+  );
 }
 
 /**

@@ -45,16 +45,16 @@ const more = document.getElementById('search-more') as HTMLButtonElement | null;
 
 function render(hits: Hit[], append = false): void {
   const items = hits.map((hit) => {
-      const li = document.createElement('li');
-      const link = document.createElement('a');
-      link.href = hit.url;
-      link.textContent = hit.title;
-      const excerpt = document.createElement('p');
-      excerpt.className = 'excerpt';
-      excerpt.innerHTML = hit.excerpt; // Pagefind's excerpt of our own text, escaped, with <mark>.
-      li.append(link, excerpt);
-      return li;
-    });
+    const li = document.createElement('li');
+    const link = document.createElement('a');
+    link.href = hit.url;
+    link.textContent = hit.title;
+    const excerpt = document.createElement('p');
+    excerpt.className = 'excerpt';
+    excerpt.innerHTML = hit.excerpt; // Pagefind's excerpt of our own text, escaped, with <mark>.
+    li.append(link, excerpt);
+    return li;
+  });
   if (append) results?.append(...items);
   else results?.replaceChildren(...items);
 }
@@ -135,7 +135,14 @@ if (form && input && results) {
   fillForm(readSearchState(new URLSearchParams(location.search)));
   void run('none');
   // Focus starts Pagefind (its WebAssembly and index entry), so typing waits for one chunk only.
-  input.addEventListener('focus', () => void loadEngine().then((e) => e.loadPagefind()).catch(() => undefined), { once: true });
+  input.addEventListener(
+    'focus',
+    () =>
+      void loadEngine()
+        .then((e) => e.loadPagefind())
+        .catch(() => undefined),
+    { once: true },
+  );
   input.addEventListener('input', () => void run('replace'));
   form.addEventListener('change', (event) => {
     if ((event.target as HTMLElement).matches('input[type="checkbox"]')) void run('push');

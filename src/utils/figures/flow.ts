@@ -19,9 +19,16 @@ export const flowFigure: FigureBuilder = async ({ lang, t, parts }, words) => {
   const recommendations = numbers('recommendation');
   const conclusionLabel = (n: number) => t('toolkit.conclusion', { n });
   const recommendationLabel = (n: number) => t('toolkit.recommendation', { n });
-  const stated = refs.flatMap((e) => e.recommendations.map((r) => ({ from: `r${r}`, to: e.slug, basis: 'stated' as const, row: [recommendationLabel(r), e.title, t('fig.flow.stated')] })));
+  const stated = refs.flatMap((e) =>
+    e.recommendations.map((r) => ({ from: `r${r}`, to: e.slug, basis: 'stated' as const, row: [recommendationLabel(r), e.title, t('fig.flow.stated')] })),
+  );
   const editorial = conclusions.flatMap((c) =>
-    recommendationsForConclusion(refs, c).map((l) => ({ from: `c${c}`, to: `r${l.recommendation}`, basis: 'editorial' as const, row: [conclusionLabel(c), recommendationLabel(l.recommendation), t('fig.flow.editorial', { n: l.via.length })] })),
+    recommendationsForConclusion(refs, c).map((l) => ({
+      from: `c${c}`,
+      to: `r${l.recommendation}`,
+      basis: 'editorial' as const,
+      row: [conclusionLabel(c), recommendationLabel(l.recommendation), t('fig.flow.editorial', { n: l.via.length })],
+    })),
   );
   const perRecommendation = recommendations.map((r) => refs.filter((e) => e.recommendations.includes(r)).length);
   const topCount = Math.max(...perRecommendation);
@@ -57,6 +64,8 @@ export const flowFigure: FigureBuilder = async ({ lang, t, parts }, words) => {
       },
     ),
     table: { columns: [t('fig.flow.from'), t('fig.flow.to'), t('fig.flow.basis')], rows: links.map((l) => l.row) },
-    sources: parts.filter((p) => p.outline.sections.some((s) => s.kind === 'conclusion' || s.kind === 'recommendation')).flatMap((p) => p.outline.paragraphs.map((x) => x.n)),
+    sources: parts
+      .filter((p) => p.outline.sections.some((s) => s.kind === 'conclusion' || s.kind === 'recommendation'))
+      .flatMap((p) => p.outline.paragraphs.map((x) => x.n)),
   };
 };

@@ -3,8 +3,7 @@
  * counted from the content, one builder per figure in this folder, in the order the content gives.
  */
 import { getCollection } from 'astro:content';
-import type { Locale } from '../../lib/locales';
-import { htmlLang } from '../../lib/locales';
+import { htmlLang, type Locale } from '../../lib/locales';
 import { format } from '../../i18n/format';
 import { useTranslations } from '../../i18n';
 import { reportParts } from '../report';

@@ -36,7 +36,13 @@ export const matrixFigure: FigureBuilder = async ({ lang, t }, words) => {
     ),
     table: {
       columns: [t('fig.matrix.group'), t('fig.matrix.factor'), t('fig.matrix.basis'), t('fig.matrix.reason'), t('fig.matrix.paragraphs')],
-      rows: links.map((l) => [l.group.data.name[lang], factors.find((f) => f.id === l.factor)?.data.name[lang] ?? l.factor, basisText(l.basis), l.reason[lang], l.paragraphs.join(' ')]),
+      rows: links.map((l) => [
+        l.group.data.name[lang],
+        factors.find((f) => f.id === l.factor)?.data.name[lang] ?? l.factor,
+        basisText(l.basis),
+        l.reason[lang],
+        l.paragraphs.join(' '),
+      ]),
     },
     sources: [...new Set(links.flatMap((l) => l.paragraphs))].sort((a, b) => a - b),
   };

@@ -22,7 +22,11 @@ export const timelineFigure: FigureBuilder = async ({ lang, t }, words) => {
     svg: timelineChart(dated, { id: `fig-timeline-${lang}`, title: words.title, description: caption }),
     table: {
       columns: [t('fig.timeline.date'), t('fig.timeline.event'), t('fig.timeline.source')],
-      rows: sorted.map((m) => [formatDate(m.date, lang), m.label[lang], 'paragraph' in m.source ? t('timeline.sourceParagraph', { n: m.source.paragraph }) : t('timeline.sourceFootnote', { n: m.source.footnote })]),
+      rows: sorted.map((m) => [
+        formatDate(m.date, lang),
+        m.label[lang],
+        'paragraph' in m.source ? t('timeline.sourceParagraph', { n: m.source.paragraph }) : t('timeline.sourceFootnote', { n: m.source.footnote }),
+      ]),
     },
     sources: [...new Set(sorted.flatMap((m) => ('paragraph' in m.source ? [m.source.paragraph] : [])))].sort((a, b) => a - b),
   };

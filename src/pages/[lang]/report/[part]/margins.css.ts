@@ -5,11 +5,10 @@
  * no inline style under the CSP.
  */
 import type { APIRoute } from 'astro';
-import { liveLocales } from '~/lib/locales';
+import { liveLocales, type Locale } from '~/lib/locales';
 import { parts } from '~/lib/report/parts';
 import { partPath } from '~/lib/urls';
 import { publicUrl } from '~/lib/site-address';
-import type { Locale } from '~/lib/locales';
 
 export const getStaticPaths = () => (import.meta.env.SITE ? liveLocales.flatMap((lang) => parts.map((part) => ({ params: { lang, part } }))) : []);
 
