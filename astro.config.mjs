@@ -29,6 +29,8 @@ export default defineConfig({
     environments: { client: { build: { modulePreload: false, assetsInlineLimit: 0 } } },
   },
   devToolbar: { enabled: false },
+  // What `astro preview` (npm start, the browser tests) sends with every file, as a host should (public/_headers).
+  server: { headers: { 'X-Content-Type-Options': 'nosniff' } },
   prefetch: false,
   security: {
     csp: {

@@ -67,7 +67,7 @@ if (process.env['BENCH_ONLY'] !== 'search') {
 // RUNS. The reader focuses the box, starts typing a second later, a key every 150 ms: the engine
 // starts loading on focus, so part of it is in by the first key. BENCH_BASELINE_DIST=<folder> runs
 // the same on another build (say, the previous commit's) in the same process, for before/after.
-const { startStaticServer } = await import('./static-server.ts');
+const { startPreview } = await import('./preview.ts');
 const { launchChromium } = await import('./chromium.ts');
 const browser = await launchChromium();
 /** Milliseconds from the first key to the first result, and from the last key to it. */
@@ -98,7 +98,7 @@ async function firstResult(origin: string, lang: string, query: string): Promise
   return { first: done - start, last: done - typed };
 }
 async function searchLatency(root: string): Promise<Record<'zh' | 'en', Latency[]>> {
-  const server = await startStaticServer({ root });
+  const server = await startPreview({ outDir: root });
   const latency: Record<'zh' | 'en', Latency[]> = { zh: [], en: [] };
   for (let i = 0; i < RUNS; i += 1) {
     latency.zh.push(await firstResult(server.origin, 'zh', '歧视'));

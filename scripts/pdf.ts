@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { join, resolve } from 'node:path';
 import { launchChromium } from './chromium.ts';
 import { listFilesDeep } from './files.ts';
-import { contentType, siteFile } from './static-server.ts';
+import { contentType, siteFile } from './site-files.ts';
 import { withBase } from '../src/lib/urls.ts';
 import { baseFromEnv, siteFromEnv } from '../src/lib/site-address.ts';
 import { useTranslations } from '../src/i18n/index.ts';

@@ -5,7 +5,7 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchChromium, type Browser } from '../../scripts/chromium.ts';
-import { startStaticServer, type StaticServer } from '../../scripts/static-server.ts';
+import { startPreview } from '../../scripts/preview.ts';
 import { DIST, builtPages } from '../helpers/dist.ts';
 
 export interface Harness {
@@ -18,7 +18,7 @@ export interface Harness {
 }
 
 export async function startHarness(): Promise<Harness> {
-  const server: StaticServer = await startStaticServer({ root: DIST });
+  const server = await startPreview({ outDir: DIST });
   const browsers = new Map<string, Browser>();
   const requests: string[] = [];
 
