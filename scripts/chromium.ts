@@ -31,13 +31,15 @@ export interface Browser {
 }
 
 /** A persistent context on a new, empty user-data dir, removed on close. */
-export async function launchChromium(options: { javaScriptEnabled?: boolean; width?: number; height?: number } = {}): Promise<Browser> {
+export async function launchChromium(options: { javaScriptEnabled?: boolean; width?: number; height?: number; serviceWorkers?: 'allow' | 'block' } = {}): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'lnob-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: true,
     args: CHROMIUM_ARGS,
     javaScriptEnabled: options.javaScriptEnabled ?? true,
+    // 'block' for tests that answer requests themselves (page.route): a service worker's fetches bypass them.
+    serviceWorkers: options.serviceWorkers ?? 'allow',
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
     locale: 'zh-CN',
     timezoneId: 'UTC',
