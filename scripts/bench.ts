@@ -2,7 +2,8 @@
  * `npm run bench`: timings, reported as medians over repeated runs and as ratios — never asserted.
  *  - build time: `astro build` (with its post-build steps), 5 runs (the first run is the baseline for the
  *    ratio), and the search index and the PDFs alone, run again on the build;
- *  - bytes per page type (from scripts/budget.ts), for the record;
+ *  - bytes per page type (from scripts/budget.ts), for the record, and the offline copy's download per
+ *    language, with and without the PDFs (scripts/offline.ts);
  *  - search on Slow 4G, first keystroke → first result (BENCH_ONLY=search for this part alone).
  */
 import { spawnSync } from 'node:child_process';
@@ -60,6 +61,9 @@ if (process.env['BENCH_ONLY'] !== 'search') {
   console.log(budgetTable(measurePages(dist)));
   console.log('');
   console.log(pdfTable(dist));
+  console.log('');
+  const { offlineTable } = await import('./offline.ts');
+  console.log(offlineTable(dist));
 }
 
 // Search latency on a slow phone connection: first keystroke → first result, Slow 4G emulated

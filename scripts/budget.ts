@@ -48,7 +48,7 @@ export function budgetFor(url: string): number {
 const gz = (buffer: Buffer | string) => gzipSync(buffer, { level: 9 }).length;
 
 /** Module scripts and what they import statically (loaded on page load too); not dynamic imports. */
-function staticModules(dist: string, prefix: string, entries: string[]): Set<string> {
+export function staticModules(dist: string, prefix: string, entries: string[]): Set<string> {
   const seen = new Set<string>();
   const visit = (href: string) => {
     if (seen.has(href) || !href.startsWith(`${prefix}/`)) return;

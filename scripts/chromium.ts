@@ -19,10 +19,14 @@ export interface Browser {
 }
 
 /** A browser with one new context: Chinese locale, UTC, 1280 × 900 unless told otherwise. */
-export async function launchChromium(options: { javaScriptEnabled?: boolean; width?: number; height?: number } = {}): Promise<Browser> {
+export async function launchChromium(
+  options: { javaScriptEnabled?: boolean; width?: number; height?: number; serviceWorkers?: 'allow' | 'block' } = {},
+): Promise<Browser> {
   const browser = await chromium.launch({ executablePath: chromiumPath() });
   const context = await browser.newContext({
     javaScriptEnabled: options.javaScriptEnabled ?? true,
+    // 'block' for tests that answer requests themselves (page.route): a service worker's fetches bypass them.
+    serviceWorkers: options.serviceWorkers ?? 'allow',
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
     locale: 'zh-CN',
     timezoneId: 'UTC',

@@ -2,7 +2,8 @@
  * The build's own steps after Astro's, as one integration (Starlight runs Pagefind the same way):
  * in `astro:build:done`, on the folder Astro wrote and with the config's site and base path, each
  * page's policy keeps only its own hashes, the search index is written, and the PDFs are printed
- * from the built pages. `npm run build` is thus `astro build` alone. The steps load only then, so
+ * from the built pages, and last the offline copy's manifest and service worker are written from the
+ * finished folder (scripts/offline.ts). `npm run build` is thus `astro build` alone. The steps load only then, so
  * `astro dev` and `astro check` never load Pagefind or Chromium.
  */
 import { fileURLToPath } from 'node:url';
@@ -11,12 +12,14 @@ import type { AstroIntegration } from 'astro';
 export function postBuild(): AstroIntegration {
   let base = '/';
   let site: string | undefined;
+  let root = '';
   return {
     name: 'lnob:post-build',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         site = config.site;
+        root = fileURLToPath(config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir).replace(/\/$/, '');
@@ -26,6 +29,12 @@ export function postBuild(): AstroIntegration {
         logger.info(await writeSearchIndex(dist, base));
         const { printAllPdfs } = await import('../../scripts/pdf.ts');
         for (const line of await printAllPdfs(dist, { base, site })) logger.info(line);
+        // Last: the offline manifest lists every finished file (the PDFs and the index included) with its hash.
+        const { writeOffline } = await import('../../scripts/offline.ts');
+        const { buildInfo } = await import('../lib/build-info.ts');
+        const { readFileSync } = await import('node:fs');
+        const { version } = JSON.parse(readFileSync(`${root}/package.json`, 'utf8')) as { version: string };
+        logger.info(await writeOffline(dist, base, buildInfo(version)));
       },
     },
   };

@@ -13,7 +13,11 @@ export interface Harness {
   /** Every URL the browser asked for, across all pages of this harness. */
   requests: string[];
   /** Opens a page; `before` runs on it before it navigates (to listen to its console, say). */
-  open: (path: string, options?: { javaScript?: boolean; width?: number; height?: number; before?: (page: Page) => void }) => Promise<Page>;
+  /** `serviceWorkers: false` for a page whose requests the test answers itself (page.route does not see a service worker's). */
+  open: (
+    path: string,
+    options?: { javaScript?: boolean; serviceWorkers?: boolean; width?: number; height?: number; before?: (page: Page) => void },
+  ) => Promise<Page>;
   close: () => Promise<void>;
 }
 
@@ -22,11 +26,11 @@ export async function startHarness(): Promise<Harness> {
   const browsers = new Map<string, Browser>();
   const requests: string[] = [];
 
-  const contextFor = async (javaScript: boolean): Promise<BrowserContext> => {
-    const key = javaScript ? 'js' : 'nojs';
+  const contextFor = async (javaScript: boolean, serviceWorkers: boolean): Promise<BrowserContext> => {
+    const key = `${javaScript ? 'js' : 'nojs'}${serviceWorkers ? '' : '-nosw'}`;
     let browser = browsers.get(key);
     if (!browser) {
-      browser = await launchChromium({ javaScriptEnabled: javaScript });
+      browser = await launchChromium({ javaScriptEnabled: javaScript, serviceWorkers: serviceWorkers ? 'allow' : 'block' });
       browser.context.on('request', (r) => requests.push(r.url()));
       browsers.set(key, browser);
     }
@@ -37,7 +41,7 @@ export async function startHarness(): Promise<Harness> {
     origin: server.origin,
     requests,
     open: async (path, options = {}) => {
-      const context = await contextFor(options.javaScript ?? true);
+      const context = await contextFor(options.javaScript ?? true, options.serviceWorkers ?? true);
       const page = await context.newPage();
       await page.setViewportSize({ width: options.width ?? 1280, height: options.height ?? 900 });
       options.before?.(page);

@@ -46,6 +46,16 @@ describe('public/_headers', () => {
     for (const path of hashed) expect(headersFor(path, 'cache-control'), path).toEqual(['public, max-age=31536000, immutable']);
     expect(headersFor('/zh/', 'cache-control')).toEqual([]);
   });
+  it('never lets a cache keep the service worker or the offline manifests, and gives the worker a policy of its own', () => {
+    expect(listFiles(DIST, '').map((f) => `/${relative(DIST, f)}`)).toContain('/sw.js');
+    expect(headersFor('/sw.js', 'cache-control')).toEqual(['no-cache']);
+    expect(headersFor('/_offline/manifest.json', 'cache-control')).toEqual(['no-cache']);
+    expect(headersFor('/_offline/summary.json', 'cache-control')).toEqual(['no-cache']);
+    const policies = headersFor('/sw.js', 'content-security-policy');
+    expect(policies).toHaveLength(1);
+    expect(policies[0]).toMatch(/^default-src 'self'; script-src 'self'; connect-src 'self'/);
+    expect(policies[0]).not.toMatch(/unsafe/);
+  });
   it('is copied into the built site', () => {
     expect(readFileSync(join(DIST, '_headers'), 'utf8')).toBe(readFileSync(join(ROOT, 'public/_headers'), 'utf8'));
   });

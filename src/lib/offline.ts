@@ -1,0 +1,147 @@
+/**
+ * The offline copy's vocabulary, shared by the build (scripts/offline.ts), the service worker
+ * (src/sw/sw.ts) and the page's "Save" control (src/scripts/offline/): which group each built file
+ * belongs to, the manifest the build writes, and which files a reader's choice covers.
+ */
+
+/** Files every saved copy needs (scripts, styles, the search engine), the files of each language, and each language's PDFs. */
+export const OFFLINE_GROUPS = ['shared', 'zh', 'en', 'pdf-zh', 'pdf-en'] as const;
+export type OfflineGroup = (typeof OFFLINE_GROUPS)[number];
+export type OfflineLang = 'zh' | 'en';
+
+/** One file of the build: its address (with the base path), its size in bytes, its SHA-256 (an SRI string). */
+export interface OfflineFile {
+  url: string;
+  size: number;
+  integrity: string;
+}
+
+interface BuildStamp {
+  /** A hash of the whole file list: each build that changes a file has a new one. */
+  build: string;
+  version: string;
+  /** YYYY-MM-DD */
+  date: string;
+}
+
+/** `_offline/manifest.json`: every file a saved copy may hold, by group. Fetched only when the reader saves. */
+export interface OfflineManifest extends BuildStamp {
+  groups: Record<OfflineGroup, OfflineFile[]>;
+}
+
+/** `_offline/summary.json`: the counts and sizes of each group (a few hundred bytes), for the control's labels. */
+export interface OfflineSummary extends BuildStamp {
+  groups: Record<OfflineGroup, { files: number; bytes: number }>;
+}
+
+/** What the reader chose to save. */
+export interface OfflineChoice {
+  langs: OfflineLang[];
+  pdfs: boolean;
+}
+
+/** The record a complete save leaves in its cache: the choice and what it came to. */
+export interface SavedRecord extends OfflineChoice {
+  build: string;
+  files: number;
+  bytes: number;
+}
+
+/** The words of the update notice, compiled into the worker so that a new build announces itself in its own words. */
+export interface UpdateWords {
+  update: string;
+  updateSaved: string;
+  updateNow: string;
+}
+
+/** A worker's answer to `{ type: 'LNOB_BUILD' }`. */
+export interface UpdateNotice {
+  build: string;
+  version: string;
+  date: string;
+  /** This build's cache. */
+  cache: string;
+  /** Whether that cache holds a complete saved copy. */
+  saved: boolean;
+  strings: Record<OfflineLang, UpdateWords>;
+}
+
+/** Every cache of the hub starts with this; a build's cache is `lnob-hub-{build}`, so two builds never share one. */
+export const CACHE_PREFIX = 'lnob-hub-';
+export const cacheName = (build: string) => `${CACHE_PREFIX}${build}`;
+/** The key, under the base path, of the record of a complete save (never a file of the site: `_offline/` holds no such file). */
+export const savedKey = (base: string) => `${base}_offline/saved`;
+/** The key of the manifest a complete save was made from: the worker keeps only files of that build in the copy. */
+export const savedManifestKey = (base: string) => `${base}_offline/files`;
+/** Keys of the copy's own bookkeeping (never files of the site). */
+export const isBookkeeping = (url: string) => /\/_offline\/(saved|files)$/.test(url);
+export const manifestPath = (base: string) => `${base}_offline/manifest.json`;
+export const summaryPath = (base: string) => `${base}_offline/summary.json`;
+export const offlinePagePath = (base: string, lang: OfflineLang) => `${base}${lang}/offline/`;
+
+/** The SRI string of a file's bytes (`sha256-…`), as the manifest gives it; Web Crypto, in a page or a worker alike. */
+export async function integrityOf(bytes: ArrayBuffer): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  return `sha256-${btoa(String.fromCharCode(...digest))}`;
+}
+
+/** A small JSON response, for the copy's records. */
+export const jsonResponse = (value: unknown) => new Response(JSON.stringify(value), { headers: { 'content-type': 'application/json' } });
+
+/** Built files that are never part of a saved copy: host configuration, the worker itself, its manifests, Pagefind's unused UIs. */
+export function isExcluded(path: string): boolean {
+  return (
+    path === '_headers' ||
+    path === 'sw.js' ||
+    path.startsWith('_offline/') ||
+    /^pagefind\/pagefind-(component-|modular-)?ui\.|^pagefind\/pagefind-highlight\.js$/.test(path)
+  );
+}
+
+/**
+ * The group of a built file, by its path relative to the site's folder (`zh/report/index.html`).
+ * `fragmentLang` is the language of a Pagefind fragment, which only its content tells.
+ */
+export function groupOf(path: string, fragmentLang?: OfflineLang): OfflineGroup {
+  const pdf = /^pdf\/(zh|en)(-en)?\//.exec(path);
+  if (pdf) return pdf[1] === 'en' ? 'pdf-en' : 'pdf-zh';
+  const top = /^(zh|en)\//.exec(path);
+  if (top) return top[1] as OfflineLang;
+  if (path.startsWith('pagefind/fragment/')) return fragmentLang ?? 'shared';
+  // Pagefind's per-language files carry the language in their name; Chinese uses the "unknown" stemmer.
+  const indexed = /^pagefind\/(?:(?:index|filter)\/|pagefind\.|wasm\.)(zh|en|unknown)[._]/.exec(path);
+  if (indexed) return indexed[1] === 'en' ? 'en' : 'zh';
+  const own = /^(?:_search\/[\w-]+-|print\/[\w-]+\.)(zh|en)\.\w+$/.exec(path);
+  if (own) return own[1] as OfflineLang;
+  return 'shared';
+}
+
+/** The groups a choice covers. */
+export function groupsFor(choice: OfflineChoice): OfflineGroup[] {
+  return ['shared', ...choice.langs, ...(choice.pdfs ? choice.langs.map((l) => `pdf-${l}` as const) : [])];
+}
+
+/** The files of a choice, in a stable order. */
+export const filesFor = (manifest: OfflineManifest, choice: OfflineChoice): OfflineFile[] => groupsFor(choice).flatMap((g) => manifest.groups[g]);
+
+/** Files and bytes a choice downloads, from the summary. */
+export function choiceTotal(summary: OfflineSummary, choice: OfflineChoice): { files: number; bytes: number } {
+  return groupsFor(choice).reduce((sum, g) => ({ files: sum.files + summary.groups[g].files, bytes: sum.bytes + summary.groups[g].bytes }), {
+    files: 0,
+    bytes: 0,
+  });
+}
+
+/** Two choices together (a reader who saved English, then Chinese, has both). */
+export function mergeChoices(a: OfflineChoice | undefined, b: OfflineChoice): OfflineChoice {
+  const langs = (['zh', 'en'] as const).filter((l) => a?.langs.includes(l) || b.langs.includes(l));
+  return { langs, pdfs: (a?.pdfs ?? false) || b.pdfs };
+}
+
+/** The summary of a manifest. */
+export function summarise(manifest: OfflineManifest): OfflineSummary {
+  const groups = Object.fromEntries(
+    Object.entries(manifest.groups).map(([g, files]) => [g, { files: files.length, bytes: files.reduce((s, f) => s + f.size, 0) }]),
+  ) as OfflineSummary['groups'];
+  return { build: manifest.build, version: manifest.version, date: manifest.date, groups };
+}

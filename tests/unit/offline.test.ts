@@ -1,0 +1,109 @@
+/** The offline copy's file groups and choices (src/lib/offline.ts). */
+import { describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import {
+  choiceTotal,
+  filesFor,
+  groupOf,
+  groupsFor,
+  integrityOf,
+  isBookkeeping,
+  isExcluded,
+  mergeChoices,
+  summarise,
+  type OfflineManifest,
+} from '../../src/lib/offline.ts';
+
+describe('groupOf', () => {
+  it.each([
+    ['zh/report/findings/index.html', 'zh'],
+    ['en/figures/at-a-glance.csv', 'en'],
+    ['en/tools/prioritise/index.html', 'en'],
+    ['pdf/zh/umic.pdf', 'pdf-zh'],
+    ['pdf/zh-en/evaluation.pdf', 'pdf-zh'],
+    ['pdf/en/evaluation.pdf', 'pdf-en'],
+    ['pagefind/index/en_1a2b3c.pf_index', 'en'],
+    ['pagefind/filter/zh_32e82c5.pf_filter', 'zh'],
+    ['pagefind/pagefind.en_cb4a1dbea2.pf_meta', 'en'],
+    ['pagefind/wasm.en.pagefind', 'en'],
+    ['pagefind/wasm.unknown.pagefind', 'zh'],
+    ['pagefind/pagefind.js', 'shared'],
+    ['pagefind/pagefind-worker.js', 'shared'],
+    ['pagefind/pagefind-entry.json', 'shared'],
+    ['_search/words-zh.json', 'zh'],
+    ['_search/shortcuts-en.json', 'en'],
+    ['_search/engine.js', 'shared'],
+    ['_search/t2s.json', 'shared'],
+    ['print/page-numbers.en.css', 'en'],
+    ['_astro/Base.astro_astro_type_script_index_0_lang.D0_nUoLk.js', 'shared'],
+    ['index.html', 'shared'],
+    ['404.html', 'shared'],
+  ])('%s → %s', (path, group) => {
+    expect(groupOf(path)).toBe(group);
+  });
+  it('puts a Pagefind fragment in the language of its page', () => {
+    expect(groupOf('pagefind/fragment/en_0a1b2c3.pf_fragment', 'zh')).toBe('zh');
+    expect(groupOf('pagefind/fragment/x.pf_fragment')).toBe('shared');
+  });
+});
+
+describe('what a saved copy holds', () => {
+  it.each([
+    ['_headers'],
+    ['sw.js'],
+    ['_offline/manifest.json'],
+    ['pagefind/pagefind-ui.js'],
+    ['pagefind/pagefind-component-ui.css'],
+    ['pagefind/pagefind-modular-ui.js'],
+    ['pagefind/pagefind-highlight.js'],
+  ])('never %s', (path) => {
+    expect(isExcluded(path)).toBe(true);
+  });
+  it.each([['pagefind/pagefind.js'], ['zh/index.html'], ['_astro/x.css']])('always %s', (path) => {
+    expect(isExcluded(path)).toBe(false);
+  });
+  it('tells its bookkeeping from files of the site', () => {
+    expect(isBookkeeping('http://x/_offline/saved')).toBe(true);
+    expect(isBookkeeping('http://x/lnob/_offline/files')).toBe(true);
+    expect(isBookkeeping('http://x/en/offline/')).toBe(false);
+  });
+});
+
+const file = (url: string, size: number) => ({ url, size, integrity: `sha256-${url}` });
+const manifest: OfflineManifest = {
+  build: 'b1',
+  version: '1.0.0',
+  date: '2026-01-01',
+  groups: {
+    shared: [file('/_astro/a.css', 10)],
+    zh: [file('/zh/', 100), file('/zh/about/', 50)],
+    en: [file('/en/', 80)],
+    'pdf-zh': [file('/pdf/zh/a.pdf', 1000)],
+    'pdf-en': [file('/pdf/en/a.pdf', 900)],
+  },
+};
+
+describe('choices', () => {
+  it.each([
+    [{ langs: ['zh'], pdfs: false }, ['shared', 'zh'], 160, 3],
+    [{ langs: ['en'], pdfs: true }, ['shared', 'en', 'pdf-en'], 990, 3],
+    [{ langs: ['zh', 'en'], pdfs: false }, ['shared', 'zh', 'en'], 240, 4],
+    [{ langs: ['zh', 'en'], pdfs: true }, ['shared', 'zh', 'en', 'pdf-zh', 'pdf-en'], 2140, 6],
+  ] as const)('%j covers %j: %d bytes in %d files', (choice, groups, bytes, files) => {
+    const c = { langs: [...choice.langs], pdfs: choice.pdfs };
+    expect(groupsFor(c)).toEqual(groups);
+    expect(choiceTotal(summarise(manifest), c)).toEqual({ bytes, files });
+    expect(filesFor(manifest, c).reduce((s, f) => s + f.size, 0)).toBe(bytes);
+  });
+  it('merges a new choice with what was saved before', () => {
+    expect(mergeChoices({ langs: ['en'], pdfs: true }, { langs: ['zh'], pdfs: false })).toEqual({ langs: ['zh', 'en'], pdfs: true });
+    expect(mergeChoices(undefined, { langs: ['en'], pdfs: false })).toEqual({ langs: ['en'], pdfs: false });
+  });
+});
+
+describe('integrityOf', () => {
+  it('gives the SRI string the build writes', async () => {
+    const bytes = new TextEncoder().encode('离线 offline\n');
+    expect(await integrityOf(bytes.buffer)).toBe(`sha256-${createHash('sha256').update(bytes).digest('base64')}`);
+  });
+});
