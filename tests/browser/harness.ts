@@ -10,7 +10,7 @@ import { DIST, builtPages } from '../helpers/dist.ts';
 
 export interface Harness {
   origin: string;
-  /** Every URL the browser asked for, across all pages of this harness. */
+  /** Every URL the pages asked for, across all pages of this harness. */
   requests: string[];
   /** Opens a page; `before` runs on it before it navigates (to listen to its console, say). */
   /** `serviceWorkers: false` for a page whose requests the test answers itself (page.route does not see a service worker's). */
@@ -31,7 +31,11 @@ export async function startHarness(): Promise<Harness> {
     let browser = browsers.get(key);
     if (!browser) {
       browser = await launchChromium({ javaScriptEnabled: javaScript, serviceWorkers: serviceWorkers ? 'allow' : 'block' });
-      browser.context.on('request', (r) => requests.push(r.url()));
+      // What the pages asked for. A request the service worker passes on to the network is the page's
+      // request again (reported a second time, from the worker): counted once, unless it leaves the site.
+      browser.context.on('request', (r) => {
+        if (!r.serviceWorker() || !r.url().startsWith(server.origin)) requests.push(r.url());
+      });
       browsers.set(key, browser);
     }
     return browser.context;
