@@ -1,4 +1,5 @@
 import { enTool } from './en-tool.ts';
+import { enOffline } from './en-offline.ts';
 import type { UiStrings } from './index.ts';
 
 /** Interface strings for the English edition. A missing or extra key fails `astro check`. */
@@ -290,37 +291,5 @@ export const en: UiStrings = {
   'print.pdfWholeZh': 'The whole evaluation in Chinese',
   'print.pdfBilingual': 'Chinese and English side by side',
   'print.pages': 'Print pages:',
-  // The offline copy (issue 17): the "Save" control on About and the context pages, the update notice, the "not saved" page.
-  'offline.title': 'Use the hub offline',
-  'offline.intro':
-    'Pages you have read already open with no connection. To read, search and print everything with no connection — every page of the report, the toolkit and the contexts, the search index and the prioritisation tool — save the whole hub on this device. Nothing is downloaded until you choose.',
-  'offline.langs': 'Languages',
-  'offline.langThis': 'This language only ({size})',
-  'offline.langBoth': 'Chinese and English ({size})',
-  'offline.pdfs': 'Include the PDFs ({size})',
-  'offline.save': 'Save the whole hub for offline use ({size})',
-  'offline.cancel': 'Cancel',
-  'offline.remove': 'Remove the offline copy',
-  'offline.progress': 'Saving for offline use',
-  'offline.count': { one: '{done} of {n} file', other: '{done} of {n} files' },
-  'offline.done': {
-    one: 'Saved: {n} file, {size} on this device. The hub now opens, searches and prints with no connection.',
-    other: 'Saved: {n} files, {size} on this device. The hub now opens, searches and prints with no connection.',
-  },
-  'offline.saved': { one: 'Saved on this device: {what}, {n} file, {size}.', other: 'Saved on this device: {what}, {n} files, {size}.' },
-  'offline.zh': 'Chinese',
-  'offline.en': 'English',
-  'offline.both': 'Chinese and English',
-  'offline.withPdfs': '{langs} with the PDFs',
-  'offline.cancelled': 'Cancelled. Nothing of this download was kept; what was saved before is unchanged.',
-  'offline.failed': 'The download stopped ({reason}). Nothing of it was kept; what was saved before is unchanged. Try again with a better connection.',
-  'offline.removed': 'The offline copy is removed: {size} freed.',
-  'offline.stale': 'A new version of the site has been published. Update first (see the notice on this page), then save.',
-  'offline.update': 'A new version is available: version {version} of {date}.',
-  'offline.updateSaved': 'Your saved copy has been updated to it and takes effect when you update.',
-  'offline.updateNow': 'Update now',
-  'offline.notSaved': 'This page is not saved for offline use',
-  'offline.notSavedBody': 'There is no connection, and this page was neither read before nor saved on this device. These pages are on this device:',
-  'offline.notSavedHow': 'To take the whole hub offline, open About when you have a connection and choose “Save the whole hub for offline use”.',
-  'offline.noneSaved': 'None of these pages is saved yet.',
+  ...enOffline,
 };

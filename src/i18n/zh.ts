@@ -1,4 +1,5 @@
 import { zhTool } from './zh-tool.ts';
+import { zhOffline } from './zh-offline.ts';
 
 /** Interface strings for the Chinese edition. Every key of `en.ts` must be here too. */
 export const zh = {
@@ -276,34 +277,5 @@ export const zh = {
   'print.pdfWholeZh': '中文版评价全文',
   'print.pdfBilingual': '中英对照',
   'print.pages': '打印页：',
-  // 离线副本(议题 17)：关于页和各背景页上的“保存”控件、更新通知、“未保存”页面。
-  'offline.title': '离线使用本知识中心',
-  'offline.intro':
-    '已读过的页面在没有网络时仍可打开。若要在没有网络时阅读、搜索和打印全部内容——评价报告、工具包和各发展背景的每一页、搜索索引以及确定优先次序工具——请将整个知识中心保存到本设备。在您作出选择之前，不会下载任何内容。',
-  'offline.langs': '语言',
-  'offline.langThis': '仅本语言({size})',
-  'offline.langBoth': '中文和英文({size})',
-  'offline.pdfs': '包括 PDF 文件({size})',
-  'offline.save': '保存整个知识中心供离线使用({size})',
-  'offline.cancel': '取消',
-  'offline.remove': '删除离线副本',
-  'offline.progress': '正在保存供离线使用',
-  'offline.count': '{done} / {n} 个文件',
-  'offline.done': '已保存：{n} 个文件，在本设备上占用 {size}。现在没有网络也可以打开、搜索和打印本知识中心。',
-  'offline.saved': '本设备上已保存：{what}，{n} 个文件，{size}。',
-  'offline.zh': '中文',
-  'offline.en': '英文',
-  'offline.both': '中文和英文',
-  'offline.withPdfs': '{langs}，含 PDF 文件',
-  'offline.cancelled': '已取消。本次下载的内容均未保留；此前保存的内容不变。',
-  'offline.failed': '下载中断({reason})。本次下载的内容均未保留；此前保存的内容不变。请在网络较好时重试。',
-  'offline.removed': '离线副本已删除：释放了 {size}。',
-  'offline.stale': '本站已发布新版本。请先更新(见本页上的通知)，再保存。',
-  'offline.update': '有新版本：{version} 版，{date}。',
-  'offline.updateSaved': '您保存的副本已更新到该版本，更新后生效。',
-  'offline.updateNow': '立即更新',
-  'offline.notSaved': '此页面未保存供离线使用',
-  'offline.notSavedBody': '当前没有网络，而此页面既未读过，也未保存到本设备。本设备上有以下页面：',
-  'offline.notSavedHow': '若要离线使用整个知识中心，请在有网络时打开“关于”页，选择“保存整个知识中心供离线使用”。',
-  'offline.noneSaved': '以上页面均尚未保存。',
+  ...zhOffline,
 } as const;
