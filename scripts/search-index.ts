@@ -22,28 +22,14 @@ import {
 } from '../src/lib/search/records.ts';
 import { useTranslations } from '../src/i18n/index.ts';
 import { liveLocales } from '../src/lib/locales.ts';
-import { ROOT, readReport, readToolkit, readYamlList } from '../src/lib/content/files.ts';
+import { ROOT, readCollection, readReport, readToolkit } from '../src/lib/content/files.ts';
+import { glossarySchema } from '../src/schemas/glossary.ts';
+import { timelineSchema } from '../src/schemas/timeline.ts';
+import { contextSchema } from '../src/schemas/contexts.ts';
+import { toolTextSchema } from '../src/schemas/tool.ts';
 import { bundleSearchEngine, minifyPagefind } from './bundle-search.ts';
-import { EQUIVALENTS_MARK, equivalenceGroups, equivalentsFor, phraseShortcuts, type GlossaryTermForms } from '../src/lib/search/equivalents.ts';
+import { EQUIVALENTS_MARK, equivalenceGroups, equivalentsFor, phraseShortcuts } from '../src/lib/search/equivalents.ts';
 import { wordList, type SuggestionList } from '../src/lib/search/match.ts';
-
-interface Term extends GlossaryTermForms {
-  term: { zh: string; en: string };
-  definition: { zh: string; en: string };
-}
-interface Milestone {
-  id: string;
-  date: string;
-  label: { zh: string; en: string };
-}
-interface Context {
-  id: string;
-  name: { zh: string; en: string };
-  summary: { zh: string; en: string };
-}
-interface ToolTexts {
-  intro: { zh: string; en: string };
-}
 
 /** The figures as built (their summaries are computed from the content at build time): title, caption, summary. */
 export function builtFigures(dist: string, lang: string): FigureInput[] {
@@ -61,10 +47,10 @@ export function builtFigures(dist: string, lang: string): FigureInput[] {
 
 export function allRecords(base = '/', dist = join(ROOT, 'dist')): SearchRecord[] {
   const prefix = base.endsWith('/') ? base : `${base}/`;
-  const terms = readYamlList<Term>('content/glossary/terms.yaml');
-  const milestones = readYamlList<Milestone>('content/timeline/timeline.yaml');
-  const contexts = readYamlList<Context>('content/contexts/contexts.yaml');
-  const [tool] = readYamlList<ToolTexts>('content/tool/tool.yaml');
+  const terms = readCollection('content/glossary/terms.yaml', glossarySchema);
+  const milestones = readCollection('content/timeline/timeline.yaml', timelineSchema);
+  const contexts = readCollection('content/contexts/contexts.yaml', contextSchema);
+  const [tool] = readCollection('content/tool/tool.yaml', toolTextSchema);
   return liveLocales.flatMap((lang) => {
     const t = useTranslations(lang);
     const strings = {
@@ -118,7 +104,7 @@ export function allRecords(base = '/', dist = join(ROOT, 'dist')): SearchRecord[
 
 /** The "Did you mean" lists, one per edition (the words of the records' own text, with counts), and the phrase shortcuts. */
 export function writeWordLists(dist: string, records: readonly SearchRecord[]): void {
-  const terms = readYamlList<Term>('content/glossary/terms.yaml');
+  const terms = readCollection('content/glossary/terms.yaml', glossarySchema);
   mkdirSync(join(dist, '_search'), { recursive: true });
   for (const lang of liveLocales) {
     const texts = records.filter((r) => r.filters['edition']?.[0] === lang).map((r) => r.content.split(EQUIVALENTS_MARK)[0] ?? '');

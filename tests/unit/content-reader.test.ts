@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { blankFrontmatter, frontmatterData, splitFrontmatter } from '../../src/lib/content/frontmatter.ts';
-import { ROOT, readReport, readToolkit } from '../../src/lib/content/files.ts';
+import { ROOT, readCollection, readReport, readToolkit } from '../../src/lib/content/files.ts';
+import { contextSchema } from '../../src/schemas/contexts.ts';
 
 describe('splitFrontmatter', () => {
   it.each([
@@ -65,5 +66,21 @@ describe('readReport and readToolkit with CRLF line endings', () => {
     const file = join(root, 'content/report/zh/background.mdx');
     writeFileSync(file, readFileSync(file, 'utf8').replace(/order: \d+/, 'order: nine'));
     expect(() => readReport('zh', root)).toThrow(/content\/report\/zh\/background\.mdx: order: /);
+  });
+});
+
+describe('readCollection', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'lnob-collection-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  it('reads a YAML list through the collection’s schema, with each id', () => {
+    const contexts = readCollection('content/contexts/contexts.yaml', contextSchema);
+    expect(contexts.map((c) => c.id)).toEqual(expect.arrayContaining(['umic', 'lmic-lic', 'ldc-fragile']));
+    for (const c of contexts) expect(c.name.zh.length).toBeGreaterThan(0);
+  });
+  it('stops on a bad entry, naming the file, the entry and the field', () => {
+    const text = readFileSync(join(ROOT, 'content/contexts/contexts.yaml'), 'utf8');
+    cpSync(join(ROOT, 'content'), join(dir, 'content'), { recursive: true });
+    writeFileSync(join(dir, 'content/contexts/contexts.yaml'), text.replace(/^(\s+)name:/m, '$1nome:'));
+    expect(() => readCollection('content/contexts/contexts.yaml', contextSchema, dir)).toThrow(/^content\/contexts\/contexts\.yaml: umic: name/);
   });
 });

@@ -8,7 +8,7 @@
 export interface GlossaryTermForms {
   id: string;
   forms: { zh: readonly string[]; en: readonly string[] };
-  aliases?: { zh?: readonly string[]; en?: readonly string[] } | undefined;
+  aliases?: { zh?: readonly string[] | undefined; en?: readonly string[] | undefined } | undefined;
 }
 
 export interface EquivalenceGroup {
