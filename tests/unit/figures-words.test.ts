@@ -33,6 +33,13 @@ describe('the figures’ words', () => {
       for (const form of [...forms(entry[field].zh), ...forms(entry[field].en)]) expect(holes(form), `${id}.${field}: ${form}`).toEqual(expected);
     }
   });
+  it('the figures whose sentences are not counted from data name the paragraphs they rest on', () => {
+    const fixed = readYamlList<{ id: string; paragraphs?: number[] }>('content/figures/figures.yaml').filter((e) =>
+      ['structure', 'factors', 'partners'].includes(e.id),
+    );
+    expect(fixed.map((e) => e.id).sort()).toEqual(['factors', 'partners', 'structure']);
+    for (const e of fixed) expect(e.paragraphs?.length ?? 0, e.id).toBeGreaterThan(0);
+  });
   it('the schema refuses plural forms without their "other" form, naming the field', () => {
     const [first] = entries;
     const broken = { ...first, summary: { zh: '{n} 段', en: { one: '{n} paragraph' } } };
