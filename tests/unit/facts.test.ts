@@ -23,6 +23,19 @@ describe('English report: names and quotations from outside the Chinese text', (
       '“the prohibition of discrimination against individuals and groups on the grounds identified in international human rights treaties”',
     );
   });
+  it('¶3(c): the Chinese text gives equity in its own words, not as a quotation, so the English does not quote it either', () => {
+    const item = (text: string | undefined, mark: string) => text?.split('\n').find((line) => line.includes(mark)) ?? '';
+    const zh = paragraphs('zh');
+    expect(item(zh.get(3), '(c)')).toContain('公平');
+    expect(item(zh.get(3), '(c)')).not.toMatch(/[“”]/);
+    expect(item(en.get(3), '(c)')).toContain('Equity');
+    expect(item(en.get(3), '(c)')).not.toMatch(/[“”"]/);
+    // (a) and (b) are quotations in the Chinese, and so in the English
+    for (const mark of ['(a)', '(b)']) {
+      expect(item(zh.get(3), mark)).toMatch(/“.+”/);
+      expect(item(en.get(3), mark)).toMatch(/“.+”/);
+    }
+  });
 });
 
 describe('the period the evaluation covers', () => {
