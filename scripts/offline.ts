@@ -6,6 +6,8 @@
  *  - `sw.js`: src/sw/sw.ts bundled with esbuild, this build's stamp compiled in, and the precache list of
  *    the two "not saved" pages (and the styles and scripts they load) injected by workbox-build's
  *    injectManifest. Nothing else is precached: the first visit costs what it did.
+ *  - `_offline/update.js` and `update.css`: the "new version" notice, which any page loads only when a
+ *    newer build's worker waits (src/scripts/offline/register.ts).
  */
 import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -98,7 +100,12 @@ function updateWords(): Record<OfflineLang, UpdateWords> {
   const words = (lang: OfflineLang): UpdateWords => {
     const t = useTranslations(lang);
     // Placeholders stay for the page to fill.
-    return { update: t('offline.update', { version: '{version}', date: '{date}' }), updateSaved: t('offline.updateSaved'), updateNow: t('offline.updateNow') };
+    return {
+      update: t('offline.update', { version: '{version}', date: '{date}' }),
+      updateSaved: t('offline.updateSaved'),
+      updateNow: t('offline.updateNow'),
+      updateLabel: t('offline.updateLabel'),
+    };
   };
   return { zh: words('zh'), en: words('en') };
 }
@@ -128,6 +135,20 @@ export async function writeOffline(dist: string, base: string, stamp: OfflineSta
         'process.env.NODE_ENV': '"production"',
         __LNOB_BUILD__: JSON.stringify({ build: manifest.build, version: stamp.version, date: stamp.date, base, strings: updateWords() }),
       },
+    });
+    // The update notice and its styles, loaded by any page only when a newer build waits (src/scripts/offline/register.ts).
+    await esbuild({
+      entryPoints: [
+        { in: join(ROOT, 'src/scripts/offline/update.ts'), out: 'update' },
+        { in: join(ROOT, 'src/styles/offline-update.css'), out: 'update' },
+      ],
+      outdir: join(dist, '_offline'),
+      bundle: true,
+      format: 'esm',
+      minify: true,
+      target: 'es2022',
+      legalComments: 'none',
+      logLevel: 'warning',
     });
     const { count, warnings } = await injectManifest({
       swSrc: bundled,

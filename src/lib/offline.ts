@@ -52,6 +52,8 @@ export interface UpdateWords {
   update: string;
   updateSaved: string;
   updateNow: string;
+  /** The notice's name as a landmark. */
+  updateLabel: string;
 }
 
 /** A worker's answer to `{ type: 'LNOB_BUILD' }`. */

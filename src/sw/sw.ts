@@ -8,7 +8,8 @@
  * When a newer build installs while a saved copy exists, it brings the copy over before it waits:
  * files whose bytes are unchanged (SHA-256 against the new manifest) are copied, the others fetched;
  * if any fails, the new build's cache is dropped and the old copy stays whole. Once it takes over, the
- * old build's cache is deleted: a reader never gets pages of two builds from the saved copy.
+ * old build's cache is deleted: a reader never gets pages of two builds from the saved copy. Without a
+ * saved copy, the pages read before are brought over where the new build has the same bytes.
  */
 import { clientsClaim } from 'workbox-core';
 import { matchPrecache, precacheAndRoute } from 'workbox-precaching';
@@ -111,13 +112,41 @@ async function earlierSave(): Promise<{ cache: Cache; saved: SavedRecord } | und
   return undefined;
 }
 
-/** A newer build brings a saved copy over before it waits (see the top of this file). */
+/** The site's file list, which must be this worker's build. */
+async function currentManifest(): Promise<OfflineManifest> {
+  const manifest = (await (await fetch(manifestPath(base), { cache: 'no-store' })).json()) as OfflineManifest;
+  if (manifest.build !== build) throw new Error(`the site's manifest is of build ${manifest.build}, this worker is ${build}`);
+  return manifest;
+}
+
+/**
+ * Without a saved copy, the pages read under an earlier build stay readable offline where this build has
+ * them byte for byte (SHA-256 against its manifest); the others are read again when next opened. Nothing
+ * fails the install: at worst the pages read before are gone, as before.
+ */
+async function carryOverReadPages(): Promise<void> {
+  const earlier = (await caches.keys()).filter((name) => name.startsWith(CACHE_PREFIX) && name !== CACHE);
+  if (earlier.length === 0) return;
+  const manifest = await currentManifest().catch(() => undefined);
+  if (!manifest) return;
+  const wanted = new Map(Object.values(manifest.groups).flatMap((files) => files.map((f) => [f.url, f.integrity] as const)));
+  const cache = await caches.open(CACHE);
+  for (const name of earlier) {
+    const old = await caches.open(name);
+    for (const request of await old.keys()) {
+      const want = wanted.get(new URL(request.url).pathname);
+      const response = want === undefined ? undefined : await old.match(request);
+      if (response && (await sha256(response.clone())) === want) await cache.put(request, response);
+    }
+  }
+}
+
+/** A newer build brings a saved copy over before it waits (see the top of this file), or else the pages read before. */
 async function carryOverSavedCopy(): Promise<void> {
   const earlier = await earlierSave();
-  if (!earlier) return;
+  if (!earlier) return carryOverReadPages();
   try {
-    const manifest = (await (await fetch(manifestPath(base), { cache: 'no-store' })).json()) as OfflineManifest;
-    if (manifest.build !== build) throw new Error(`the site's manifest is of build ${manifest.build}, this worker is ${build}`);
+    const manifest = await currentManifest();
     const cache = await caches.open(CACHE);
     const files = filesFor(manifest, earlier.saved);
     let bytes = 0;

@@ -4,9 +4,10 @@
  * connection; nothing is fetched in bulk before the reader chooses; "Save" downloads the chosen files
  * with a progress bar that ends at the total, and the size shown is the size stored; offline, an
  * unvisited report part, a context page, the tool and search in both languages work; a second build's
- * worker brings the copy over, is announced with its version and date, takes over whole, and leaves the
- * tool's analyses alone; cancel keeps nothing; remove frees the space. Without JavaScript the control
- * is absent.
+ * worker brings the copy over, is announced on any page with its version and date, takes over whole,
+ * and leaves the tool's analyses alone; cancel keeps nothing; remove frees the space; without a saved
+ * copy, a new build keeps the pages read before that it has byte for byte. Without JavaScript the
+ * control is absent.
  */
 import { cpSync, createReadStream, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -27,6 +28,7 @@ import { DIST } from '../helpers/dist.ts';
 const en = useTranslations('en');
 const zh = useTranslations('zh');
 const MARK = 'A sentence only the second build has.';
+const THIRD = 'A sentence only the third build has.';
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** A static server over a folder that can be switched (a symlink), taken down, and asked what it served. */
@@ -163,11 +165,12 @@ describe('offline copy', () => {
     // The first page was loaded before the worker: it caches it when it takes over.
     await page.waitForFunction(async () => Boolean(await caches.match(location.href)));
     await open('/zh/report/about/');
+    await open('/zh/report/');
     expect(server.served.filter((p) => p.startsWith('/_offline/manifest') || p.startsWith('/pdf/') || p.startsWith('/pagefind/fragment/'))).toEqual([]);
     expect(server.served.length).toBeLessThan(30);
 
     await offline(true);
-    await page.reload({ waitUntil: 'load' });
+    await open('/zh/report/about/');
     expect(await page.locator('h1').textContent()).toContain('关于');
     await open('/en/report/findings/');
     await expect.poll(() => page.locator('#p12').count(), { timeout: 30_000 }).toBe(1);
@@ -175,11 +178,21 @@ describe('offline copy', () => {
     // imports (the search box's script has made the box a combobox), although it was read before the worker.
     expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toMatch(/^system-ui/);
     await page.locator('#site-search-input[role="combobox"]').waitFor({ state: 'attached' });
-    // A page neither read nor saved: the page that says so, in both languages, listing only what is here.
+    // A page neither read nor saved: the page that says so, in both languages, listing only what is here:
+    // of the main pages, the Chinese contents page was read; no English one was.
     await open('/en/toolkit/');
     expect(await page.locator('h1').textContent()).toBe(en('offline.notSaved'));
     expect(await page.locator('section[lang="zh-Hans"] h2').textContent()).toBe(zh('offline.notSaved'));
-    await expect.poll(() => page.locator('section[data-not-saved]:first-of-type [data-none-saved]').isVisible(), { timeout: 30_000 }).toBe(true);
+    const [enPart, zhPart] = [page.locator('section[data-not-saved]').first(), page.locator('section[lang="zh-Hans"][data-not-saved]')];
+    await expect.poll(() => enPart.locator('[data-none-saved]').isVisible(), { timeout: 30_000 }).toBe(true);
+    expect(await enPart.locator('[data-none-saved]').textContent()).toBe(en('offline.noneSaved'));
+    expect(await enPart.locator('[data-on-device]').isVisible()).toBe(false);
+    await expect.poll(() => zhPart.locator('[data-on-device]').isVisible(), { timeout: 30_000 }).toBe(true);
+    expect(await zhPart.locator('[data-on-device] > p').textContent()).toBe(zh('offline.onDevice'));
+    expect(await zhPart.locator('li:visible a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).toEqual([
+      '/zh/report/',
+    ]);
+    expect(await zhPart.locator('[data-none-saved]').isVisible()).toBe(false);
     await offline(false);
   });
 
@@ -213,7 +226,7 @@ describe('offline copy', () => {
     await button.focus();
     await page.keyboard.press('Enter');
     const total = filesFor(manifest, both).length;
-    await expect.poll(() => page.locator('[data-offline-status]').textContent(), { timeout: 120_000 }).toMatch(/^Saved:/);
+    await expect.poll(() => page.locator('[data-offline-status]').textContent(), { timeout: 120_000 }).toBe(en('offline.done'));
     const seen = await page.evaluate(() => (window as unknown as { seen: number[][] }).seen);
     expect(seen.length).toBeGreaterThan(10);
     expect(seen.every(([, max]) => max === total)).toBe(true);
@@ -223,7 +236,10 @@ describe('offline copy', () => {
     const { bytes, names } = await stored();
     expect(names).toEqual([`lnob-hub-${manifest.build}`]);
     expect(bytes).toBe(shownBytes);
-    expect(await page.locator('[data-offline-status]').textContent()).toBe(en('offline.done', { n: total, size: mb }));
+    // Said once: the status that it is done, the line above the form what is saved; the count is put away.
+    expect(await page.locator('[data-offline-status]').textContent()).toBe(en('offline.done'));
+    expect(await page.locator('[data-offline-saved]').textContent()).toBe(en('offline.saved', { what: en('offline.both'), n: total, size: mb }));
+    expect(await page.locator('[data-offline-progress]').isVisible()).toBe(false);
     expect((await savedRecord())?.bytes).toBe(shownBytes);
     expect(server.served.filter((p) => p.startsWith('/pdf/'))).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
@@ -260,11 +276,17 @@ describe('offline copy', () => {
     const next = JSON.parse(readFileSync(join(second, '_offline/manifest.json'), 'utf8')) as OfflineManifest;
     expect(next.build).not.toBe(manifest.build);
     server.serve(second);
-    await open('/en/about/');
-    const notice = page.locator('[data-offline-update]');
+    // On any page, a reading page too (nothing of the notice is loaded before a new build waits).
+    await open('/en/report/findings/');
+    const notice = page.getByRole('region', { name: en('offline.updateLabel') });
     await notice.waitFor({ state: 'visible', timeout: 120_000 });
+    expect(await notice.getAttribute('data-offline-update')).toBe(next.build);
     expect(await notice.locator('p').textContent()).toBe(`${en('offline.update', { version: '9.9.9', date: '2099-01-02' })} ${en('offline.updateSaved')}`);
+    expect(await page.locator('#live').textContent()).toBe(await notice.locator('p').textContent());
+    expect(await notice.evaluate((box) => getComputedStyle(box).position)).toBe('fixed');
     expect((await new AxeBuilder({ page }).include('[data-offline-update]').withTags(TAGS).analyze()).violations.map((v) => v.id)).toEqual([]);
+    await open('/en/about/');
+    await notice.waitFor({ state: 'visible', timeout: 60_000 });
     // Until the reader updates, the page is the first build's, and so is what the worker serves.
     expect(await page.locator('#second-build').count()).toBe(0);
     expect((await stored()).names.sort()).toEqual([`lnob-hub-${manifest.build}`, `lnob-hub-${next.build}`].sort());
@@ -305,6 +327,40 @@ describe('offline copy', () => {
     expect(await savedRecord()).toBeUndefined();
     expect(await page.locator('[data-offline-saved]').isVisible()).toBe(false);
     server.slow(0);
+  });
+
+  it('without a saved copy, a new build keeps the pages read before whose bytes it shares, and drops the others', async () => {
+    // Read under the second build, with nothing saved (the test before removed it).
+    expect(await savedRecord()).toBeUndefined();
+    for (const path of ['/en/report/findings/', '/en/about/']) {
+      await open(path);
+      await page.waitForFunction(async () => Boolean(await caches.match(location.href)));
+    }
+    // A third build changes About again, and nothing else.
+    const third = join(work, 'third');
+    cpSync(second, third, { recursive: true });
+    const about = join(third, 'en/about/index.html');
+    writeFileSync(about, readFileSync(about, 'utf8').replace(MARK, THIRD));
+    await writeOffline(third, '/', { version: '9.9.10', date: '2099-02-03' });
+    const next = JSON.parse(readFileSync(join(third, '_offline/manifest.json'), 'utf8')) as OfflineManifest;
+    server.serve(third);
+    await open('/en/report/lessons/');
+    const notice = page.getByRole('region', { name: en('offline.updateLabel') });
+    await notice.waitFor({ state: 'visible', timeout: 120_000 });
+    // Nothing was saved, so the notice does not speak of a saved copy.
+    expect(await notice.locator('p').textContent()).toBe(en('offline.update', { version: '9.9.10', date: '2099-02-03' }));
+    await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: en('offline.updateNow') }).click()]);
+    await expect.poll(async () => (await stored()).names, { timeout: 30_000 }).toEqual([`lnob-hub-${next.build}`]);
+    const held = (path: string) => page.evaluate(async (href) => Boolean(await caches.match(href)), `${server.origin}${path}`);
+    expect(await held('/en/report/findings/')).toBe(true);
+    expect(await held('/en/about/')).toBe(false);
+
+    await offline(true);
+    await open('/en/report/findings/');
+    expect(await page.locator('#p12').count()).toBe(1);
+    await open('/en/about/');
+    expect(await page.locator('h1').textContent()).toBe(en('offline.notSaved'));
+    await offline(false);
   });
 
   it('without JavaScript, the control is absent', async () => {

@@ -1,7 +1,8 @@
 /**
  * The offline copy's files in the build: the manifest lists every built file of the copy once, with its
  * real size and hash; the summary adds them up; the worker precaches only the "not saved" pages and what
- * they load; the control is on About and every context page, hidden without JavaScript.
+ * they load; the update notice is a file of its own; the control is on About and every context page,
+ * hidden without JavaScript.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -60,6 +61,22 @@ describe('service worker', () => {
   });
   it('carries this build’s name, so each build has its own cache', () => {
     expect(sw).toContain(manifest.build);
+  });
+});
+
+describe('the update notice', () => {
+  it('is built on its own, with its styles, and no page loads it on page load (register.ts fetches it when a new build waits)', () => {
+    const script = readFileSync(join(DIST, '_offline/update.js'), 'utf8');
+    const styles = readFileSync(join(DIST, '_offline/update.css'), 'utf8');
+    expect(script).toContain('LNOB_BUILD');
+    expect(script).toContain('_offline/update.css');
+    expect(styles).toContain('.offline-update');
+    expect(styles).toMatch(/@media print\{\.offline-update\{display:none\}/);
+    const linking = builtPages().filter((p) => /_offline\/update\.(js|css)/.test(p.root.toString()));
+    expect(linking.map((p) => p.url)).toEqual([]);
+    // Every page's own script knows where to find it.
+    const entry = builtPages()[0]!.root.querySelector('script[type="module"][src]')!.getAttribute('src')!;
+    expect(readFileSync(join(DIST, entry), 'utf8')).toContain('_offline/update.js');
   });
 });
 

@@ -1,15 +1,14 @@
 /**
  * The "Save the whole hub for offline use" control (src/components/OfflineSave.astro), on About and the
  * context pages. Hidden in the HTML; shown only where service workers work. It asks the worker that
- * serves the page (through workbox-window) which build it is, reads the sizes of the build's groups
+ * serves the page (workbox-window's messageSW) which build it is, reads the sizes of the build's groups
  * (`_offline/summary.json`, a few hundred bytes) and offers the choice; nothing is downloaded in bulk
  * before "Save" (./save.ts). Offline, it shows what is saved and can remove it.
  */
-import { Workbox, messageSW } from 'workbox-window';
+import { messageSW } from 'workbox-window/messageSW.js';
 import { format, type UiString } from '../../i18n/format';
 import { choiceTotal, summaryPath, type OfflineChoice, type OfflineLang, type OfflineSummary, type UpdateNotice } from '../../lib/offline';
 import { StaleBuild, removeHub, saveHub, savedRecord, storedBytes } from './save';
-import { announceUpdate } from './update';
 
 const section = document.querySelector<HTMLElement>('[data-offline]');
 if (section && 'serviceWorker' in navigator && 'caches' in window) void start(section);
@@ -41,14 +40,8 @@ async function start(section: HTMLElement): Promise<void> {
   const both = section.querySelector<HTMLInputElement>('input[name="offline-langs"][value="both"]')!;
   const pdfs = section.querySelector<HTMLInputElement>('input[name="offline-pdfs"]')!;
 
-  // workbox-window registers (or finds) the worker; the build that matters is the one serving this page.
-  const workbox = new Workbox(`${base}sw.js`, { scope: base });
-  // A newer build's worker has installed (and brought any saved copy over): say so, with its version and date.
-  workbox.addEventListener('waiting', (event) => {
-    if (event.sw && navigator.serviceWorker.controller) void announceUpdate(event.sw);
-  });
-  const registration = await workbox.register();
-  if (registration?.waiting && navigator.serviceWorker.controller) void announceUpdate(registration.waiting);
+  // Every page registers the worker, and announces a newer build's (../register.ts); the build that
+  // matters here is the one serving this page.
   const build = (await messageSW(await controller(), { type: 'LNOB_BUILD' })) as UpdateNotice;
   let saved = await savedRecord(build.build, base);
   let summary: OfflineSummary | undefined;
@@ -116,7 +109,9 @@ async function start(section: HTMLElement): Promise<void> {
           count.textContent = t('count', { done, n: total });
         },
       });
-      status.textContent = t('done', { n: saved.files, size: size(await storedBytes()) });
+      // The line above the form now says what is saved, how many files and how much space: the count is done with.
+      progressBox.hidden = true;
+      status.textContent = t('done');
     } catch (error) {
       if (running.signal.aborted) status.textContent = t('cancelled');
       else if (error instanceof StaleBuild) status.textContent = t('stale');

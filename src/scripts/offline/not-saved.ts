@@ -1,4 +1,4 @@
-/** The "not saved" page lists only the pages that are on this device (in any of the hub's caches). */
+/** The "not saved" page lists the hub's main pages that are on this device (in any of the hub's caches), or says that none is. */
 import { CACHE_PREFIX } from '../../lib/offline';
 
 async function listSaved(): Promise<void> {
@@ -10,8 +10,11 @@ async function listSaved(): Promise<void> {
   for (const section of document.querySelectorAll<HTMLElement>('[data-not-saved]')) {
     const items = [...section.querySelectorAll<HTMLLIElement>('li')];
     for (const item of items) item.hidden = !(await cached(item.querySelector('a')?.href ?? ''));
+    const any = items.some((i) => !i.hidden);
+    const list = section.querySelector<HTMLElement>('[data-on-device]');
     const none = section.querySelector<HTMLElement>('[data-none-saved]');
-    if (none) none.hidden = items.some((i) => !i.hidden);
+    if (list) list.hidden = !any;
+    if (none) none.hidden = any;
   }
 }
 
