@@ -9,85 +9,25 @@
  * copy, a new build keeps the pages read before that it has byte for byte. Without JavaScript the
  * control is absent.
  */
-import { cpSync, createReadStream, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { Socket } from 'node:net';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type Browser } from '../../scripts/chromium.ts';
-import { contentType, siteFile } from '../../scripts/site-files.ts';
 import { writeOffline } from '../../scripts/offline.ts';
 import { filesFor, type OfflineManifest } from '../../src/lib/offline.ts';
 import { STORAGE_KEY } from '../../src/lib/prioritise/store.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { DIST } from '../helpers/dist.ts';
+import { startTestServer, type TestServer } from '../helpers/test-server.ts';
 
 const en = useTranslations('en');
 const zh = useTranslations('zh');
 const MARK = 'A sentence only the second build has.';
 const THIRD = 'A sentence only the third build has.';
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-/** A static server over a folder that can be switched (a symlink), taken down, and asked what it served. */
-interface TestServer {
-  origin: string;
-  served: string[];
-  serve: (folder: string) => void;
-  down: () => void;
-  up: () => void;
-  /** Each response waits this long (ms), so that a download can be cancelled midway. */
-  slow: (ms: number) => void;
-  close: () => Promise<void>;
-}
-
-async function startTestServer(work: string, folder: string): Promise<TestServer> {
-  const root = join(work, 'site');
-  const serve = (target: string) => {
-    rmSync(root, { force: true });
-    symlinkSync(target, root);
-  };
-  serve(folder);
-  const served: string[] = [];
-  const sockets = new Set<Socket>();
-  let isDown = false;
-  let delay = 0;
-  const server: Server = createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    served.push(url.pathname);
-    if (delay) await new Promise((done) => setTimeout(done, delay));
-    const file = siteFile(root, '/', url.pathname);
-    res.writeHead(file ? 200 : 404, { 'content-type': contentType(file ?? '404.html'), 'cache-control': 'no-cache' });
-    if (file) createReadStream(file).pipe(res);
-    else res.end();
-  });
-  server.on('connection', (socket) => {
-    if (isDown) return void socket.destroy();
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    served,
-    serve,
-    down: () => {
-      isDown = true;
-      for (const s of sockets) s.destroy();
-    },
-    up: () => {
-      isDown = false;
-    },
-    slow: (ms) => {
-      delay = ms;
-    },
-    close: () => new Promise((done) => server.close(() => done())),
-  };
-}
 
 let work: string;
 let second: string;

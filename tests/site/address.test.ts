@@ -1,7 +1,8 @@
 /**
  * No build publishes an address that only works on the machine that built it. The site of `npm test`
  * is built without SITE: it carries no address at all. A second build with SITE and BASE, made here
- * with every build step, carries the public address in every citation, canonical link and PDF.
+ * with every build step, carries the public address in every citation, canonical link and PDF, and
+ * its offline copy works under that base path.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -14,6 +15,10 @@ import { parseHeaders } from '../../src/lib/hosting-headers.ts';
 import { DIST, builtPages, listFiles, pagesForLinks } from '../helpers/dist.ts';
 import { ROOT } from '../helpers/content.ts';
 import { astroBuild } from '../helpers/build.ts';
+import { startTestServer } from '../helpers/test-server.ts';
+import { launchChromium } from '../../scripts/chromium.ts';
+import { filesFor, type OfflineManifest } from '../../src/lib/offline.ts';
+import { useTranslations } from '../../src/i18n/index.ts';
 
 const LOCAL = /localhost|127\.0\.0\.1|\[::1\]|lnob\.invalid/;
 const TEXT = new Set(['.html', '.js', '.mjs', '.css', '.csv', '.json', '.svg', '.txt', '.xml', '']);
@@ -117,6 +122,55 @@ describe('a build with SITE=https://example.org BASE=/lnob/', () => {
           `@top-right { content: "https://example.org/lnob/${lang}/report/${part}/"`,
         );
       }
+    }
+  });
+  it('works offline under BASE: the worker’s scope, a page read, and a saved language with its PDFs, the size shown the size stored', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'lnob-base-'));
+    const server = await startTestServer(work, out, '/lnob/');
+    const browser = await launchChromium();
+    try {
+      const page = await browser.context.newPage();
+      const open = (path: string) => page.goto(`${server.origin}/lnob${path}`, { waitUntil: 'load' });
+      await open('/en/report/findings/');
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+      expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.scope)).toBe(`${server.origin}/lnob/`);
+      await page.waitForFunction(async () => Boolean(await caches.match(location.href)));
+
+      await open('/en/about/');
+      await page.locator('[data-offline]').waitFor({ state: 'visible' });
+      await page.check('input[name="offline-pdfs"]');
+      const manifest = JSON.parse(readFileSync(join(out, '_offline/manifest.json'), 'utf8')) as OfflineManifest;
+      const files = filesFor(manifest, { langs: ['en'], pdfs: true });
+      expect(files.every((f) => f.url.startsWith('/lnob/'))).toBe(true);
+      expect(files.filter((f) => f.url.startsWith('/lnob/pdf/en/')).length).toBeGreaterThan(5);
+      const bytes = files.reduce((sum, f) => sum + f.size, 0);
+      const button = page.locator('[data-offline-save]');
+      await expect.poll(() => button.getAttribute('data-bytes'), { timeout: 30_000 }).toBe(String(bytes));
+      await button.click();
+      await expect.poll(() => page.locator('[data-offline-status]').textContent(), { timeout: 120_000 }).toBe(useTranslations('en')('offline.done'));
+      const stored = await page.evaluate(async () => {
+        const cache = await caches.open((await caches.keys()).find((n) => n.startsWith('lnob-hub-'))!);
+        let sum = 0;
+        for (const request of await cache.keys())
+          if (!/\/_offline\/(saved|files)$/.test(request.url)) sum += (await (await cache.match(request))!.arrayBuffer()).byteLength;
+        return sum;
+      });
+      // What is stored is exactly the choice (the pages read before are part of it).
+      expect(stored).toBe(bytes);
+      expect(server.served.filter((p) => p.startsWith('/lnob/pdf/zh/'))).toEqual([]);
+
+      server.down();
+      await browser.context.setOffline(true);
+      await open('/en/contexts/umic/');
+      expect(await page.locator('h1').textContent()).not.toBe(useTranslations('en')('offline.notSaved'));
+      const pdf = await page.evaluate(async (href) => (await fetch(href)).headers.get('content-type'), `${server.origin}/lnob/pdf/en/umic.pdf`);
+      expect(pdf).toMatch(/pdf/);
+      await open('/zh/report/findings/');
+      expect(await page.locator('h1').textContent()).toBe(useTranslations('zh')('offline.notSaved'));
+    } finally {
+      await browser.close();
+      await server.close();
+      rmSync(work, { recursive: true, force: true });
     }
   });
   it('puts BASE in front of every path of _headers', () => {
