@@ -224,6 +224,15 @@ describe('offline copy', () => {
     expect(await notice.locator('p').textContent()).toBe(`${en('offline.update', { version: '9.9.9', date: '2099-01-02' })} ${en('offline.updateSaved')}`);
     expect(await page.locator('#live').textContent()).toBe(await notice.locator('p').textContent());
     expect(await notice.evaluate((box) => getComputedStyle(box).position)).toBe('fixed');
+    // Scrolled to the end, the page's last line (the footer) is above the notice, not under it.
+    const [footerBottom, noticeTop] = await page.evaluate(() => {
+      window.scrollTo(0, document.documentElement.scrollHeight);
+      return [
+        document.querySelector('.site-footer')!.getBoundingClientRect().bottom,
+        document.querySelector('[data-offline-update]')!.getBoundingClientRect().top,
+      ];
+    });
+    expect(footerBottom).toBeLessThanOrEqual(noticeTop + 1);
     expect((await new AxeBuilder({ page }).include('[data-offline-update]').withTags(TAGS).analyze()).violations.map((v) => v.id)).toEqual([]);
     await open('/en/about/');
     await notice.waitFor({ state: 'visible', timeout: 60_000 });

@@ -35,7 +35,11 @@ async function announceUpdate(): Promise<void> {
   });
   box.append(text, button);
   // Shown once its styles are in (or have failed), so that it never flashes unstyled across the page.
-  const show = () => document.body.append(box);
+  // Room below the page's end for it, so that it never covers the last lines (or the footer's links).
+  const show = () => {
+    document.body.append(box);
+    document.body.style.paddingBlockEnd = `${box.offsetHeight}px`;
+  };
   styles.addEventListener('load', show, { once: true });
   styles.addEventListener('error', show, { once: true });
   document.head.append(styles);
