@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { otherEditionFor, pagefindFilters, queryScript, readSearchState, searchQueryString, toSimplified } from '../../src/lib/search/query.ts';
 import { reportRecords, searchableText } from '../../src/lib/search/records.ts';
-import { allRecords, builtFigures } from '../../scripts/search-index.ts';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { allRecords, figureInputs } from '../../scripts/search-index.ts';
+import { readFileSync } from 'node:fs';
+import { readCollection } from '../../src/lib/content/files.ts';
+import { figureSchema } from '../../src/schemas/figures.ts';
 import { readToolkit, readYamlList } from '../helpers/content.ts';
 import { contentCharacters, T2S_FILE, traditionalToSimplified } from '../../scripts/t2s-map.ts';
 
@@ -102,14 +102,19 @@ describe('index records', () => {
       expect(records.filter((r) => r.meta['kind'] === 'tool' && r.url === `/${lang}/tools/prioritise/`)).toHaveLength(1);
     }
   });
-  it('reads the figures as built: title, caption and summary', () => {
-    const html =
-      '<section class="figure-block" id="figure-x"><h2>T</h2><figure><figcaption>C</figcaption></figure><p>S</p><details><p>not this</p></details></section>';
-    const dir = mkdtempSync(join(tmpdir(), 'lnob-figures-'));
-    mkdirSync(join(dir, 'en', 'figures'), { recursive: true });
-    writeFileSync(join(dir, 'en', 'figures', 'index.html'), html);
-    expect(builtFigures(dir, 'en')).toEqual([{ id: 'x', title: 'T', caption: 'C', summary: 'S' }]);
-    expect(builtFigures(dir, 'zh')).toEqual([]);
-    rmSync(dir, { recursive: true, force: true });
+  it('has a record per figure in each language, its words from content/figures/figures.yaml filled with the counts', () => {
+    const words = readCollection('content/figures/figures.yaml', figureSchema).sort((a, b) => a.order - b.order);
+    for (const lang of ['zh', 'en'] as const) {
+      const figures = figureInputs(lang);
+      expect(figures.map((f) => f.id)).toEqual(words.map((w) => w.id));
+      for (const f of figures) {
+        expect(f.title).toBe(words.find((w) => w.id === f.id)?.title[lang]);
+        for (const text of [f.caption, f.summary]) expect(text).toMatch(/\S/);
+        expect(`${f.caption} ${f.summary}`).not.toMatch(/[{}]/);
+      }
+      const found = records.filter((r) => r.meta['kind'] === 'figure' && r.filters['edition']?.[0] === lang);
+      expect(found.map((r) => r.url)).toEqual(figures.map((f) => `/${lang}/figures/#figure-${f.id}`));
+      for (const [i, r] of found.entries()) expect(r.content).toContain(figures[i]?.summary);
+    }
   });
 });
