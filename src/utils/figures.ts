@@ -1,10 +1,12 @@
 /**
  * The site's figures for the pages: the collections handed to the figure builders of
- * src/lib/figures/views/ (the search index hands them the files instead).
+ * src/lib/figures/views/ (the search index hands them the files instead). Counted once per build and
+ * language, however many pages show them (report parts, framework, figures and their CSVs, timeline, home).
  */
 import { getCollection } from 'astro:content';
 import type { Locale } from '../lib/locales';
 import { figureViews, type FigurePart, type FigureView } from '../lib/figures/views/index.ts';
+import { onePerKey } from '../lib/once.ts';
 import { reportParts } from './report';
 import { entrySlug, toolkitEntries } from './toolkit';
 
@@ -16,8 +18,7 @@ const withIds = <D>(entries: readonly { id: string; data: D }[]) => entries.map(
 const partsOf = async (lang: Locale): Promise<FigurePart[]> =>
   (await reportParts(lang)).map((p) => ({ label: p.entry.data.label, title: p.entry.data.title, outline: p.outline }));
 
-/** Every figure in one language. */
-export async function allFigures(lang: Locale): Promise<FigureView[]> {
+async function figuresOf(lang: Locale): Promise<FigureView[]> {
   return figureViews(lang, {
     figures: withIds(await getCollection('figures')),
     parts: await partsOf(lang),
@@ -35,3 +36,8 @@ export async function allFigures(lang: Locale): Promise<FigureView[]> {
     })),
   });
 }
+
+const once = onePerKey(figuresOf);
+
+/** Every figure in one language; in `astro dev` counted anew on each call, so an edit to the content shows. */
+export const allFigures = (lang: Locale): Promise<FigureView[]> => (import.meta.env.DEV ? figuresOf(lang) : once(lang));
