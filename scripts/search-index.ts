@@ -51,7 +51,7 @@ export function figureInputs(lang: Locale): FigureInput[] {
       component: e.front.component,
       title: e.front.title,
       recommendations: e.front.recommendations,
-      conclusions: e.front.conclusions ?? [],
+      conclusions: e.front.conclusions,
     })),
   });
   return views.map(({ id, title, caption, summary }) => ({ id, title, caption, summary }));
@@ -84,7 +84,7 @@ export function allRecords(base = '/'): SearchRecord[] {
       component: e.front.component,
       stage: e.front.stage,
       contexts: e.front.contexts,
-      factors: e.front.factors ?? [],
+      factors: e.front.factors,
     }));
     const records = [
       ...reportRecords(lang, prefix, readReport(lang), strings),

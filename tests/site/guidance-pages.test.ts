@@ -21,7 +21,7 @@ const cases = liveLocales.flatMap((lang) => contexts.map((c) => [lang, c.id] as 
 describe.each(cases)('%s guidance for %s', (lang, id) => {
   const t = useTranslations(lang);
   const context = contexts.find((c) => c.id === id)!;
-  const entries = readToolkit(lang).filter((e) => e.front.contexts.includes(id));
+  const entries = readToolkit(lang).filter((e) => e.front.contexts.some((c) => c === id));
   const web = page(`/${lang}/contexts/${id}/`);
   const print = page(`/${lang}/contexts/${id}/print/`);
 

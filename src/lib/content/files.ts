@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'astro/zod';
 import { reportSchema } from '../../schemas/report.ts';
+import { toolkitSchema } from '../../schemas/toolkit.ts';
 import { outline, type Outline } from '../report/outline.ts';
 import { frontmatterData, splitFrontmatter } from './frontmatter.ts';
 
@@ -66,20 +67,8 @@ export function readYamlList<T>(path: string, root = ROOT): T[] {
   return parse(readFileSync(join(root, path), 'utf8')) as T[];
 }
 
-/** A toolkit entry's frontmatter (src/schemas/toolkit.ts, whose `reference()` fields only Astro resolves). */
-export interface ToolkitFront {
-  lang: string;
-  title: string;
-  summary: string;
-  component: string;
-  stage: string;
-  contexts: string[];
-  factors?: string[];
-  groups?: string[];
-  recommendations: number[];
-  conclusions?: number[];
-  sources: number[];
-}
+/** A toolkit entry's frontmatter as src/schemas/toolkit.ts gives it outside Astro (ids as strings). */
+export type ToolkitFront = z.infer<typeof toolkitSchema>;
 export interface ToolkitFile {
   id: string;
   path: string;
@@ -87,18 +76,16 @@ export interface ToolkitFile {
   body: string;
 }
 
-/** The toolkit entries of one language as files: id, path, frontmatter and MDX body. */
+/** The toolkit entries of one language as files: id, path, frontmatter (checked by the toolkit schema) and MDX body. */
 export function readToolkit(lang: string, root = ROOT): ToolkitFile[] {
   const dir = join(root, 'content/toolkit', lang);
   return readdirSync(dir)
     .filter((f) => f.endsWith('.mdx'))
     .map((file) => {
+      const path = `content/toolkit/${lang}/${file}`;
       const text = readFileSync(join(dir, file), 'utf8');
-      return {
-        id: file.replace(/\.mdx$/, ''),
-        path: `content/toolkit/${lang}/${file}`,
-        front: frontmatterData(text) as unknown as ToolkitFront,
-        body: splitFrontmatter(text).body,
-      };
+      const parsed = toolkitSchema.safeParse(frontmatterData(text));
+      if (!parsed.success) throw schemaProblem(path, parsed.error);
+      return { id: file.replace(/\.mdx$/, ''), path, front: parsed.data, body: splitFrontmatter(text).body };
     });
 }
