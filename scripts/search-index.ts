@@ -65,16 +65,7 @@ export function allRecords(base = '/'): SearchRecord[] {
   const [tool] = readCollection('content/tool/tool.yaml', toolTextSchema);
   return liveLocales.flatMap((lang) => {
     const t = useTranslations(lang);
-    const strings = {
-      paragraph: (n: number) => t('report.paragraphLabel', { n }),
-      report: t('nav.report'),
-      glossary: t('nav.glossary'),
-      timeline: t('nav.timeline'),
-      toolkit: t('nav.toolkit'),
-      contexts: t('nav.contexts'),
-      figures: t('nav.figures'),
-      tool: t('nav.tool'),
-    };
+    const strings = { paragraph: (n: number) => t('report.paragraphLabel', { n }) };
     const groups = equivalenceGroups(terms, lang);
     const entries = readToolkit(lang).map((e) => ({
       id: e.id,
@@ -88,22 +79,20 @@ export function allRecords(base = '/'): SearchRecord[] {
     }));
     const records = [
       ...reportRecords(lang, prefix, readReport(lang), strings),
-      ...glossaryRecords(lang, prefix, terms, strings),
+      ...glossaryRecords(lang, prefix, terms),
       ...timelineRecords(
         lang,
         prefix,
         milestones.map((m) => ({ id: m.id, dateText: formatDate(m.date, lang), label: m.label[lang] })),
-        strings,
       ),
-      ...toolkitRecords(lang, prefix, entries, strings),
+      ...toolkitRecords(lang, prefix, entries),
       ...contextRecords(
         lang,
         prefix,
         contexts.map((c) => ({ id: c.id, name: c.name[lang], summary: c.summary[lang] })),
-        strings,
       ),
-      ...figureRecords(lang, prefix, figureInputs(lang), strings),
-      toolRecord(lang, prefix, t('tool.title'), tool?.intro[lang] ?? '', strings),
+      ...figureRecords(lang, prefix, figureInputs(lang)),
+      toolRecord(lang, prefix, t('tool.title'), tool?.intro[lang] ?? ''),
     ];
     // Each record also carries the glossary's other names for the words it uses (RFBF = reaching
     // the furthest behind first), after its text (EQUIVALENTS_MARK between): one query finds both.

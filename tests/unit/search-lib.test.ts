@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { otherEditionFor, pagefindFilters, queryScript, readSearchState, searchQueryString, toSimplified } from '../../src/lib/search/query.ts';
-import { reportRecords, searchableText } from '../../src/lib/search/records.ts';
+import { RECORD_TYPES, reportRecords, searchableText } from '../../src/lib/search/records.ts';
+import { parts } from '../../src/lib/vocabulary.ts';
 import { allRecords, figureInputs } from '../../scripts/search-index.ts';
 import { readFileSync } from 'node:fs';
 import { readCollection } from '../../src/lib/content/files.ts';
@@ -41,7 +42,7 @@ describe('query script and the other edition', () => {
 
 describe('search state in the address', () => {
   it('round-trips query and filters', () => {
-    const state = { q: '交叉 性', filters: { type: ['评价报告'], part: ['三. 主要结果', '四. 结论'] } };
+    const state = { q: '交叉 性', filters: { type: ['report'], part: ['findings', 'conclusions'] } };
     const text = searchQueryString(state);
     expect(text.startsWith('?q=')).toBe(true);
     expect(readSearchState(new URLSearchParams(text))).toEqual(state);
@@ -75,11 +76,27 @@ describe('index records', () => {
           outline: { paragraphs: [{ n: 7, line: 1, text: '可行性。[^8]\n(a) 甲', footnotes: [8] }], sections: [], blocks: [], footnotes: [8], problems: [] },
         },
       ],
-      { paragraph: (n) => `第 ${n} 段`, report: '评价报告', glossary: '术语表', timeline: '时间线' },
+      { paragraph: (n) => `第 ${n} 段` },
     );
     expect(record?.url).toBe('/lnob/zh/report/about/#p7');
     expect(record?.content).toBe('可行性。(a) 甲');
     expect(searchableText('one.[^2]\n(a) two', 'en')).toBe('one. (a) two');
+  });
+  it('filters by ids, the same in both languages: the type of record, and the part of the report by its id', () => {
+    for (const r of records) expect(RECORD_TYPES).toContain(r.filters['type']?.[0]);
+    const report = records.filter((r) => r.filters['type']?.[0] === 'report');
+    expect(new Set(report.map((r) => r.meta['kind']))).toEqual(new Set(['paragraph', 'section']));
+    for (const r of report) expect(r.filters['part']).toEqual([r.url.split('/')[3]]);
+    expect(new Set(report.map((r) => r.filters['part']?.[0]))).toEqual(new Set(parts));
+    // The labels stay in the records' display metadata, in their language.
+    const p22 = (lang: string) => records.find((r) => r.url === `/${lang}/report/conclusions/#p22`);
+    expect(p22('zh')?.meta['part']).toMatch(/^四\. 结论$/);
+    expect(p22('en')?.meta['part']).toMatch(/Conclusions$/);
+    expect(p22('zh')?.filters).toMatchObject({ type: ['report'], part: ['conclusions'] });
+    expect(p22('en')?.filters).toMatchObject({ type: ['report'], part: ['conclusions'] });
+    const types = (lang: string) => new Set(records.filter((r) => r.filters['edition']?.[0] === lang).map((r) => r.filters['type']?.[0]));
+    expect(types('zh')).toEqual(new Set(RECORD_TYPES));
+    expect(types('en')).toEqual(types('zh'));
   });
   it('has one record per toolkit entry, filterable by component, stage, context and factor', () => {
     for (const lang of ['zh', 'en']) {
