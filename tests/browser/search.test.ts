@@ -11,9 +11,10 @@ import * as OpenCC from 'opencc-js';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { offOrigin, startHarness, type Harness } from './harness.ts';
-import { readReport, readToolkit, readYamlList } from '../helpers/content.ts';
+import { readReport, readToolkit, readCollection } from '../helpers/content.ts';
+import { glossarySchema } from '../../src/schemas/glossary.ts';
 import { DIST } from '../helpers/dist.ts';
-import { equivalenceGroups, usesWord, type GlossaryTermForms } from '../../src/lib/search/equivalents.ts';
+import { equivalenceGroups, usesWord } from '../../src/lib/search/equivalents.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -27,7 +28,7 @@ const paragraphs = (lang: string) =>
   readReport(lang).flatMap((p) =>
     p.outline.paragraphs.map((x) => ({ n: x.n, text: x.text.replace(/\[\^\d+\]/g, '').replace(/\n/g, lang === 'zh' ? '' : ' ') })),
   );
-const glossary = readYamlList<GlossaryTermForms>('content/glossary/terms.yaml');
+const glossary = readCollection('content/glossary/terms.yaml', glossarySchema);
 const zhTerms = [
   ...new Set([...glossary.flatMap((t) => t.forms.zh), '数据', '民间社会', '残疾人', '青年', '气候', '能源', '领导', '资源', '性别', '交叉']),
 ].filter((t) => t.length >= 2);

@@ -9,7 +9,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtPages, DIST } from '../helpers/dist.ts';
-import { readReport, readToolkit, readYamlList } from '../helpers/content.ts';
+import { readReport, readToolkit, readCollection } from '../helpers/content.ts';
+import { contextSchema } from '../../src/schemas/contexts.ts';
 import { pdfFacts } from '../../scripts/pdf.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { liveLocales, type Locale } from '../../src/lib/locales.ts';
@@ -20,7 +21,7 @@ const page = (url: string) => {
   if (!found) throw new Error(`${url} was not built`);
   return found;
 };
-const contexts = readYamlList<{ id: string; name: Record<string, string>; paragraphs: number[] }>('content/contexts/contexts.yaml');
+const contexts = readCollection('content/contexts/contexts.yaml', contextSchema);
 const cases = liveLocales.flatMap((lang) => contexts.map((c) => [lang, c.id] as const));
 const info = (file: string) => execFileSync('pdfinfo', [file], { encoding: 'utf8' });
 const pageCount = (file: string) => Number(/Pages:\s+(\d+)/.exec(info(file))?.[1]);

@@ -4,9 +4,9 @@ import { RECORD_TYPES, reportRecords, searchableText } from '../../src/lib/searc
 import { parts } from '../../src/lib/vocabulary.ts';
 import { allRecords, figureInputs } from '../../scripts/search-index.ts';
 import { readFileSync } from 'node:fs';
-import { readCollection } from '../../src/lib/content/files.ts';
 import { figureSchema } from '../../src/schemas/figures.ts';
-import { readToolkit, readYamlList } from '../helpers/content.ts';
+import { readToolkit, readCollection } from '../helpers/content.ts';
+import { contextSchema } from '../../src/schemas/contexts.ts';
 import { contentCharacters, T2S_FILE, traditionalToSimplified } from '../../scripts/t2s-map.ts';
 
 const t2s = JSON.parse(readFileSync(T2S_FILE, 'utf8')) as Record<string, string>;
@@ -112,7 +112,7 @@ describe('index records', () => {
     }
   });
   it('has a record per context page and one for the tool, in each language', () => {
-    const contexts = readYamlList<{ id: string }>('content/contexts/contexts.yaml');
+    const contexts = readCollection('content/contexts/contexts.yaml', contextSchema);
     for (const lang of ['zh', 'en']) {
       const pages = records.filter((r) => r.meta['kind'] === 'context' && r.filters['edition']?.[0] === lang);
       expect(pages.map((r) => r.filters['context']?.[0]).sort()).toEqual(contexts.map((c) => c.id).sort());

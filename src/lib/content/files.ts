@@ -51,20 +51,15 @@ export function readReport(lang: string, root = ROOT): ContentPart[] {
  * site's collection uses and typed by it, with its `id`; a bad entry stops with the file, the id and the field.
  */
 export function readCollection<S extends z.ZodType>(path: string, schema: S, root = ROOT): (z.output<S> & { id: string })[] {
-  const items = readYamlList<Record<string, unknown>>(path, root);
+  const items: unknown = parse(readFileSync(join(root, path), 'utf8'));
   if (!Array.isArray(items)) throw new Error(`${path}: must be a list of entries`);
-  return items.map((item, index) => {
+  return (items as Record<string, unknown>[]).map((item, index) => {
     const { id, ...fields } = item;
     const where = typeof id === 'string' && id ? `${path}: ${id}` : `${path}: entry ${index + 1}`;
     const parsed = schema.safeParse(fields);
     if (!parsed.success) throw schemaProblem(where, parsed.error);
     return Object.assign({}, parsed.data as z.output<S>, { id: String(id) });
   });
-}
-
-/** A YAML list as it is, unchecked: for tests that read what the content says before any schema. */
-export function readYamlList<T>(path: string, root = ROOT): T[] {
-  return parse(readFileSync(join(root, path), 'utf8')) as T[];
 }
 
 /** A toolkit entry's frontmatter as src/schemas/toolkit.ts gives it outside Astro (ids as strings). */
