@@ -4,11 +4,10 @@
  * Also bundles the browser's search engine (scripts/bundle-search.ts). Run by the post-build
  * integration (src/integrations/post-build.ts) after Astro has written the pages.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { formatDate } from '../src/lib/dates.ts';
-import { parse } from 'node-html-parser';
 import {
   contextRecords,
   figureRecords,
@@ -21,31 +20,44 @@ import {
   type SearchRecord,
 } from '../src/lib/search/records.ts';
 import { useTranslations } from '../src/i18n/index.ts';
-import { liveLocales } from '../src/lib/locales.ts';
-import { ROOT, readCollection, readReport, readToolkit } from '../src/lib/content/files.ts';
+import { liveLocales, type Locale } from '../src/lib/locales.ts';
+import { readCollection, readReport, readToolkit } from '../src/lib/content/files.ts';
 import { glossarySchema } from '../src/schemas/glossary.ts';
 import { timelineSchema } from '../src/schemas/timeline.ts';
 import { contextSchema } from '../src/schemas/contexts.ts';
 import { toolTextSchema } from '../src/schemas/tool.ts';
+import { figureSchema } from '../src/schemas/figures.ts';
+import { factorSchema } from '../src/schemas/factors.ts';
+import { groupSchema } from '../src/schemas/groups.ts';
+import { themeSchema } from '../src/schemas/themes.ts';
+import { figureViews } from '../src/lib/figures/views/index.ts';
 import { bundleSearchEngine, minifyPagefind } from './bundle-search.ts';
 import { EQUIVALENTS_MARK, equivalenceGroups, equivalentsFor, phraseShortcuts } from '../src/lib/search/equivalents.ts';
 import { wordList, type SuggestionList } from '../src/lib/search/match.ts';
 
-/** The figures as built (their summaries are computed from the content at build time): title, caption, summary. */
-export function builtFigures(dist: string, lang: string): FigureInput[] {
-  const file = join(dist, lang, 'figures', 'index.html');
-  if (!existsSync(file)) return [];
-  return parse(readFileSync(file, 'utf8'))
-    .querySelectorAll('.figure-block')
-    .map((block) => ({
-      id: block.id.replace(/^figure-/, ''),
-      title: block.querySelector('h2, h3')?.text.trim() ?? '',
-      caption: block.querySelector('figcaption')?.text.trim() ?? '',
-      summary: block.childNodes.find((n) => 'tagName' in n && (n as { tagName: string }).tagName === 'P')?.text.trim() ?? '',
-    }));
+/** The figures in one language as the pages draw them, counted from the content files (src/lib/figures/views/). */
+export function figureInputs(lang: Locale): FigureInput[] {
+  const partsOf = (l: Locale) => readReport(l).map(({ label, title, outline }) => ({ label, title, outline }));
+  const views = figureViews(lang, {
+    figures: readCollection('content/figures/figures.yaml', figureSchema),
+    parts: partsOf(lang),
+    sourceParts: partsOf('zh'),
+    factors: readCollection('content/factors/factors.yaml', factorSchema),
+    groups: readCollection('content/groups/groups.yaml', groupSchema),
+    themes: readCollection('content/themes/themes.yaml', themeSchema),
+    milestones: readCollection('content/timeline/timeline.yaml', timelineSchema),
+    toolkit: readToolkit(lang).map((e) => ({
+      slug: e.id,
+      component: e.front.component,
+      title: e.front.title,
+      recommendations: e.front.recommendations,
+      conclusions: e.front.conclusions,
+    })),
+  });
+  return views.map(({ id, title, caption, summary }) => ({ id, title, caption, summary }));
 }
 
-export function allRecords(base = '/', dist = join(ROOT, 'dist')): SearchRecord[] {
+export function allRecords(base = '/'): SearchRecord[] {
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const terms = readCollection('content/glossary/terms.yaml', glossarySchema);
   const milestones = readCollection('content/timeline/timeline.yaml', timelineSchema);
@@ -53,16 +65,7 @@ export function allRecords(base = '/', dist = join(ROOT, 'dist')): SearchRecord[
   const [tool] = readCollection('content/tool/tool.yaml', toolTextSchema);
   return liveLocales.flatMap((lang) => {
     const t = useTranslations(lang);
-    const strings = {
-      paragraph: (n: number) => t('report.paragraphLabel', { n }),
-      report: t('nav.report'),
-      glossary: t('nav.glossary'),
-      timeline: t('nav.timeline'),
-      toolkit: t('nav.toolkit'),
-      contexts: t('nav.contexts'),
-      figures: t('nav.figures'),
-      tool: t('nav.tool'),
-    };
+    const strings = { paragraph: (n: number) => t('report.paragraphLabel', { n }) };
     const groups = equivalenceGroups(terms, lang);
     const entries = readToolkit(lang).map((e) => ({
       id: e.id,
@@ -72,26 +75,24 @@ export function allRecords(base = '/', dist = join(ROOT, 'dist')): SearchRecord[
       component: e.front.component,
       stage: e.front.stage,
       contexts: e.front.contexts,
-      factors: e.front.factors ?? [],
+      factors: e.front.factors,
     }));
     const records = [
       ...reportRecords(lang, prefix, readReport(lang), strings),
-      ...glossaryRecords(lang, prefix, terms, strings),
+      ...glossaryRecords(lang, prefix, terms),
       ...timelineRecords(
         lang,
         prefix,
         milestones.map((m) => ({ id: m.id, dateText: formatDate(m.date, lang), label: m.label[lang] })),
-        strings,
       ),
-      ...toolkitRecords(lang, prefix, entries, strings),
+      ...toolkitRecords(lang, prefix, entries),
       ...contextRecords(
         lang,
         prefix,
         contexts.map((c) => ({ id: c.id, name: c.name[lang], summary: c.summary[lang] })),
-        strings,
       ),
-      ...figureRecords(lang, prefix, builtFigures(dist, lang), strings),
-      toolRecord(lang, prefix, t('tool.title'), tool?.intro[lang] ?? '', strings),
+      ...figureRecords(lang, prefix, figureInputs(lang)),
+      toolRecord(lang, prefix, t('tool.title'), tool?.intro[lang] ?? ''),
     ];
     // Each record also carries the glossary's other names for the words it uses (RFBF = reaching
     // the furthest behind first), after its text (EQUIVALENTS_MARK between): one query finds both.
@@ -121,7 +122,7 @@ export async function writeSearchIndex(dist: string, base: string): Promise<stri
   rmSync(output, { recursive: true, force: true });
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  const records = allRecords(base, dist);
+  const records = allRecords(base);
   for (const record of records) {
     const added = await index.addCustomRecord(record);
     if (added.errors.length > 0) throw new Error(`Pagefind refused ${record.url}: ${added.errors.join('; ')}`);

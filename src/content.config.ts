@@ -1,4 +1,4 @@
-import { defineCollection } from 'astro:content';
+import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { yamlLists } from './loaders/yaml-lists.ts';
 import { reportSchema } from './schemas/report.ts';
@@ -12,7 +12,7 @@ import { glossarySchema } from './schemas/glossary.ts';
 import { timelineSchema } from './schemas/timeline.ts';
 import { themeSchema } from './schemas/themes.ts';
 import { contextSchema } from './schemas/contexts.ts';
-import { toolkitSchema } from './schemas/toolkit.ts';
+import { toolkitFields } from './schemas/toolkit.ts';
 import { briefSchema } from './schemas/briefs.ts';
 import { factSchema } from './schemas/facts.ts';
 import { figureSchema } from './schemas/figures.ts';
@@ -61,7 +61,8 @@ const contexts = defineCollection({ loader: yamlLists('content/contexts'), schem
 /** Learning-hub toolkit entries (¶41–42), MDX per language, ids like `zh/prioritise-groups`. */
 const toolkit = defineCollection({
   loader: glob({ pattern: '*/*.mdx', base: './content/toolkit' }),
-  schema: toolkitSchema,
+  // The same fields as outside Astro, the ids as references that resolve to the entries.
+  schema: toolkitFields({ contexts: reference('contexts'), factors: reference('factors'), groups: reference('groups') }),
 });
 
 /** Each context's two-page brief, one YAML list per language (`content/briefs/en.yaml`, ids `en-umic`). */

@@ -9,7 +9,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtPages, DIST } from '../helpers/dist.ts';
-import { readReport, readToolkit, readYamlList } from '../helpers/content.ts';
+import { readReport, readToolkit, readCollection } from '../helpers/content.ts';
+import { contextSchema } from '../../src/schemas/contexts.ts';
 import { pdfFacts } from '../../scripts/pdf.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { liveLocales, type Locale } from '../../src/lib/locales.ts';
@@ -20,7 +21,7 @@ const page = (url: string) => {
   if (!found) throw new Error(`${url} was not built`);
   return found;
 };
-const contexts = readYamlList<{ id: string; name: Record<string, string>; paragraphs: number[] }>('content/contexts/contexts.yaml');
+const contexts = readCollection('content/contexts/contexts.yaml', contextSchema);
 const cases = liveLocales.flatMap((lang) => contexts.map((c) => [lang, c.id] as const));
 const info = (file: string) => execFileSync('pdfinfo', [file], { encoding: 'utf8' });
 const pageCount = (file: string) => Number(/Pages:\s+(\d+)/.exec(info(file))?.[1]);
@@ -91,7 +92,7 @@ describe('context briefs', () => {
 
   it.each(cases)('%s/%s: every claim of the brief is cited, to a paragraph that exists, and every action points to an entry of this context', (lang, id) => {
     const context = contexts.find((c) => c.id === id)!;
-    const entries = readToolkit(lang).filter((e) => e.front.contexts.includes(id));
+    const entries = readToolkit(lang).filter((e) => e.front.contexts.some((c) => c === id));
     for (const url of [`/${lang}/contexts/${id}/brief/`, `/${lang}/contexts/${id}/`, `/${lang}/contexts/${id}/print/`]) {
       const root = page(url).root;
       const claims = root.querySelectorAll('.brief-scope, .brief-says li, .brief-differs, .brief-actions dd');
@@ -160,7 +161,7 @@ describe('one order of entries in every language', () => {
     const seq = (lang: Locale) => {
       const body = flat(text(join(DIST, 'pdf', lang, `${id}.pdf`)));
       const annex = body.indexOf(flat(useTranslations(lang)('brief.annexPrint')));
-      const entries = readToolkit(lang).filter((e) => e.front.contexts.includes(id));
+      const entries = readToolkit(lang).filter((e) => e.front.contexts.some((c) => c === id));
       return entries
         .map((e) => ({ id: e.id, at: body.indexOf(flat(e.front.title), annex) }))
         .sort((a, b) => a.at - b.at)

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { csvParseRows } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import { DIST, builtPages } from '../helpers/dist.ts';
+import { figureInputs } from '../../scripts/search-index.ts';
+import type { Locale } from '../../src/lib/locales.ts';
 
 const pages = new Map(builtPages().map((p) => [p.url, p]));
 
@@ -42,6 +44,15 @@ describe.each(['zh', 'en'])('/%s/figures/', (lang) => {
       expect(block?.querySelectorAll('.figure-meta a[href*="#p"]').length).toBeGreaterThan(0);
     },
   );
+  it('shows the words the search index holds for each figure (both counted from the content)', () => {
+    const shown = blocks.map((block) => ({
+      id: block.id.replace(/^figure-/, ''),
+      title: block.querySelector('h2, h3')?.text.trim() ?? '',
+      caption: block.querySelector('figcaption')?.text.trim() ?? '',
+      summary: block.querySelector('figure + p')?.text.trim() ?? '',
+    }));
+    expect(shown).toEqual(figureInputs(lang as Locale));
+  });
 });
 
 describe('figures elsewhere', () => {

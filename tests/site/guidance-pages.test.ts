@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { builtPages } from '../helpers/dist.ts';
-import { comparable, readReport, readToolkit, readYamlList } from '../helpers/content.ts';
+import { comparable, readReport, readToolkit, readCollection } from '../helpers/content.ts';
+import { contextSchema } from '../../src/schemas/contexts.ts';
 import { useTranslations, type UiKey } from '../../src/i18n/index.ts';
 import { components } from '../../src/lib/vocabulary.ts';
 import { liveLocales } from '../../src/lib/locales.ts';
@@ -15,13 +16,13 @@ const page = (url: string) => {
   if (!found) throw new Error(`${url} was not built`);
   return found;
 };
-const contexts = readYamlList<{ id: string; name: Record<string, string>; paragraphs: number[] }>('content/contexts/contexts.yaml');
+const contexts = readCollection('content/contexts/contexts.yaml', contextSchema);
 const cases = liveLocales.flatMap((lang) => contexts.map((c) => [lang, c.id] as const));
 
 describe.each(cases)('%s guidance for %s', (lang, id) => {
   const t = useTranslations(lang);
   const context = contexts.find((c) => c.id === id)!;
-  const entries = readToolkit(lang).filter((e) => e.front.contexts.includes(id));
+  const entries = readToolkit(lang).filter((e) => e.front.contexts.some((c) => c === id));
   const web = page(`/${lang}/contexts/${id}/`);
   const print = page(`/${lang}/contexts/${id}/print/`);
 

@@ -3,17 +3,14 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readYamlList } from '../helpers/content.ts';
+import { readCollection } from '../helpers/content.ts';
+import { contextSchema } from '../../src/schemas/contexts.ts';
 import { DIST } from '../helpers/dist.ts';
 import { useTranslations, type UiKey } from '../../src/i18n/index.ts';
 import { components } from '../../src/lib/vocabulary.ts';
 import { liveLocales } from '../../src/lib/locales.ts';
 
-interface Context {
-  id: string;
-  name: Record<string, string>;
-}
-const contexts = readYamlList<Context>('content/contexts/contexts.yaml');
+const contexts = readCollection('content/contexts/contexts.yaml', contextSchema);
 const cases = liveLocales.flatMap((lang) => contexts.map((c) => [lang, c.id, c.name[lang] ?? ''] as const));
 const text = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
 /** pdftotext breaks lines where the page does; compare without whitespace. */

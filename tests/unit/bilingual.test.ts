@@ -6,7 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { missingNumbers } from '../../src/lib/numbers.ts';
-import { readReport, readYamlList } from '../helpers/content.ts';
+import { readReport, readCollection } from '../helpers/content.ts';
+import { footnoteSchema } from '../../src/schemas/footnotes.ts';
+import { glossarySchema } from '../../src/schemas/glossary.ts';
 
 const zh = readReport('zh');
 const en = readReport('en');
@@ -14,18 +16,9 @@ const byNumber = (parts: typeof zh) => new Map(parts.flatMap((p) => p.outline.pa
 const zhParas = byNumber(zh);
 const enParas = byNumber(en);
 
-interface Note {
-  n: number;
-  text: string;
-}
-const zhNotes = readYamlList<Note>('content/footnotes/zh.yaml');
-const enNotes = readYamlList<Note>('content/footnotes/en.yaml');
-interface Term {
-  id: string;
-  official?: boolean;
-  forms: { zh: string[]; en: string[] };
-}
-const terms = readYamlList<Term>('content/glossary/terms.yaml').filter((t) => t.official);
+const zhNotes = readCollection('content/footnotes/zh.yaml', footnoteSchema);
+const enNotes = readCollection('content/footnotes/en.yaml', footnoteSchema);
+const terms = readCollection('content/glossary/terms.yaml', glossarySchema).filter((t) => t.official);
 
 describe('zh and en pair up', () => {
   it('the same parts, with the same paragraphs, sections and footnote markers in each', () => {

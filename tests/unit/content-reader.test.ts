@@ -62,6 +62,17 @@ describe('readReport and readToolkit with CRLF line endings', () => {
     expect(crlf.map((e) => e.front)).toEqual(lf.map((e) => e.front));
     expect(crlf.every((e) => e.body.length > 0)).toBe(true);
   });
+  it('names the file and the field when a toolkit entry’s frontmatter breaks the schema', () => {
+    const [first] = readdirSync(join(root, 'content/toolkit/en')).sort();
+    const file = join(root, 'content/toolkit/en', first ?? '');
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.replace(/^stage: .*$/m, 'stage: explore'));
+    expect(() => readToolkit('en', root)).toThrow(new RegExp(`^content/toolkit/en/${first}: stage: `));
+    writeFileSync(file, text.replace(/^contexts:.*$/m, 'contexts: [umic, mars]'));
+    expect(() => readToolkit('en', root)).toThrow(new RegExp(`^content/toolkit/en/${first}: contexts\\.1: `));
+    writeFileSync(file, text);
+    expect(readToolkit('en', root).find((e) => `${e.id}.mdx` === first)?.front.factors).toEqual(expect.any(Array));
+  });
   it('names the file and the field when a part’s frontmatter breaks the schema', () => {
     const file = join(root, 'content/report/zh/background.mdx');
     writeFileSync(file, readFileSync(file, 'utf8').replace(/order: \d+/, 'order: nine'));

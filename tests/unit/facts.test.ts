@@ -4,7 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { citedParagraphs } from '../../src/lib/toolkit/check.ts';
-import { readReport, readToolkit, readYamlList } from '../helpers/content.ts';
+import { readReport, readToolkit, readCollection } from '../helpers/content.ts';
+import { contextSchema } from '../../src/schemas/contexts.ts';
+import { factSchema } from '../../src/schemas/facts.ts';
+import { glossarySchema } from '../../src/schemas/glossary.ts';
+import { timelineSchema } from '../../src/schemas/timeline.ts';
 
 const paragraphs = (lang: string) => new Map(readReport(lang).flatMap((p) => p.outline.paragraphs.map((x) => [x.n, x.text] as const)));
 const en = paragraphs('en');
@@ -41,10 +45,8 @@ describe('English report: names and quotations from outside the Chinese text', (
 describe('the period the evaluation covers', () => {
   const later = /mid-2022|June 2022|2022 年年中|2022 年 6 月/;
   it('no timeline milestone citing ¶7 ends in 2022 or says mid-2022', () => {
-    const milestones = readYamlList<{ id: string; date: string; label: { zh: string; en: string }; source: { paragraph?: number } }>(
-      'content/timeline/timeline.yaml',
-    );
-    const cited = milestones.filter((m) => m.source.paragraph === 7);
+    const milestones = readCollection('content/timeline/timeline.yaml', timelineSchema);
+    const cited = milestones.filter((m) => 'paragraph' in m.source && m.source.paragraph === 7);
     expect(cited.length).toBeGreaterThan(0);
     for (const m of cited) {
       expect(m.date, m.id).not.toContain('2022');
@@ -54,13 +56,7 @@ describe('the period the evaluation covers', () => {
   });
 
   // The home page's facts, with the paragraph each one links to (content/facts/facts.yaml).
-  interface Fact {
-    id: string;
-    paragraph: number;
-    label: { zh: string; en: string };
-    value: { zh: string; en: string };
-  }
-  const facts = readYamlList<Fact>('content/facts/facts.yaml');
+  const facts = readCollection('content/facts/facts.yaml', factSchema);
   it('the home page lists its facts with their paragraphs', () => {
     expect(facts.map((f) => f.id)).toEqual(expect.arrayContaining(['period', 'methods']));
     for (const f of facts) expect(f.paragraph, f.id).toBeGreaterThan(0);
@@ -81,13 +77,7 @@ describe('the period the evaluation covers', () => {
 });
 
 describe('glossary', () => {
-  interface Term {
-    id: string;
-    paragraph: number;
-    definition: { zh: string; en: string };
-    origin?: { title: { zh: string; en: string }; year: number; url?: string };
-  }
-  const terms = new Map(readYamlList<Term>('content/glossary/terms.yaml').map((t) => [t.id, t]));
+  const terms = new Map(readCollection('content/glossary/terms.yaml', glossarySchema).map((t) => [t.id, t]));
   it('the Examine–Empower–Enact framework cites UNDP’s 2018 discussion paper as its origin', () => {
     const origin = terms.get('examine-empower-enact-framework')?.origin;
     expect(origin?.year).toBe(2018);
@@ -110,7 +100,7 @@ describe('glossary', () => {
 });
 
 describe('contexts', () => {
-  const contexts = readYamlList<{ id: string; summary: { zh: string; en: string } }>('content/contexts/contexts.yaml');
+  const contexts = readCollection('content/contexts/contexts.yaml', contextSchema);
   it('upper-middle-income countries: co-financing is not a condition of the divergent-messages finding (¶20)', () => {
     const umic = contexts.find((c) => c.id === 'umic');
     const enClause = umic?.summary.en.split(/[.;]/).find((s) => s.includes('divergent messages'));

@@ -4,31 +4,19 @@
  */
 import { describe, expect, it } from 'vitest';
 import { sourceParagraphs } from '../../src/lib/source/parse-source.ts';
-import { comparable, readReport, readSource, readYamlList } from '../helpers/content.ts';
+import { comparable, readReport, readSource, readCollection } from '../helpers/content.ts';
+import { factorSchema } from '../../src/schemas/factors.ts';
+import { footnoteSchema } from '../../src/schemas/footnotes.ts';
+import { groupSchema } from '../../src/schemas/groups.ts';
 
 const doc = readSource();
 const sourceParas = sourceParagraphs(doc);
 const report = readReport('zh');
 const contentParas = new Map(report.flatMap((p) => p.outline.paragraphs.map((para) => [para.n, para.text] as const)));
 
-interface Note {
-  n: number;
-  text: string;
-  listsGroups?: boolean;
-}
-interface Group {
-  order: number;
-  name: { zh: string };
-}
-interface Factor {
-  order: number;
-  name: { zh: string };
-  description: { zh: string };
-  consider: { zh: string };
-}
-const notes = readYamlList<Note>('content/footnotes/zh.yaml');
-const groups = readYamlList<Group>('content/groups/groups.yaml').sort((a, b) => a.order - b.order);
-const factors = readYamlList<Factor>('content/factors/factors.yaml').sort((a, b) => a.order - b.order);
+const notes = readCollection('content/footnotes/zh.yaml', footnoteSchema);
+const groups = readCollection('content/groups/groups.yaml', groupSchema).sort((a, b) => a.order - b.order);
+const factors = readCollection('content/factors/factors.yaml', factorSchema).sort((a, b) => a.order - b.order);
 
 describe('zh paragraphs equal the source', () => {
   it.each([...sourceParas.keys()])('paragraph %i', (n) => {

@@ -2,14 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { countMentions } from '../../src/lib/figures/mentions.ts';
 import { mentionsData, structureData } from '../../src/lib/figures/data.ts';
-import { readReport, readYamlList } from '../helpers/content.ts';
+import { readReport, readCollection } from '../helpers/content.ts';
+import { themeSchema } from '../../src/schemas/themes.ts';
 
-interface Theme {
-  id: string;
-  label: { zh: string; en: string };
-  forms: { zh: string[]; en: string[] };
-}
-const themes = readYamlList<Theme>('content/themes/themes.yaml');
+const themes = readCollection('content/themes/themes.yaml', themeSchema);
 
 describe.each(['zh', 'en'] as const)('%s figures', (lang) => {
   const parts = readReport(lang).map((p) => ({ label: p.label, title: p.title, outline: p.outline }));

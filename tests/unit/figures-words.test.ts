@@ -5,18 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { figureSchema } from '../../src/schemas/figures.ts';
-import { readYamlList } from '../helpers/content.ts';
+import { readCollection } from '../helpers/content.ts';
 
-type Text = string | Record<string, string>;
-interface Entry {
-  id: string;
-  title: { zh: string; en: string };
-  caption: { zh: Text; en: Text };
-  summary: { zh: Text; en: Text };
-}
+type Text = string | { readonly [form: string]: string | undefined };
 
-const entries = readYamlList<Entry>('content/figures/figures.yaml');
-const forms = (t: Text) => (typeof t === 'string' ? [t] : Object.values(t));
+const entries = readCollection('content/figures/figures.yaml', figureSchema);
+const forms = (t: Text) => (typeof t === 'string' ? [t] : Object.values(t).filter((f) => f !== undefined));
 const holes = (s: string) => [...new Set([...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
 
 describe('the figures’ words', () => {
@@ -34,9 +28,7 @@ describe('the figures’ words', () => {
     }
   });
   it('the figures whose sentences are not counted from data name the paragraphs they rest on', () => {
-    const fixed = readYamlList<{ id: string; paragraphs?: number[] }>('content/figures/figures.yaml').filter((e) =>
-      ['structure', 'factors', 'partners'].includes(e.id),
-    );
+    const fixed = readCollection('content/figures/figures.yaml', figureSchema).filter((e) => ['structure', 'factors', 'partners'].includes(e.id));
     expect(fixed.map((e) => e.id).sort()).toEqual(['factors', 'partners', 'structure']);
     for (const e of fixed) expect(e.paragraphs?.length ?? 0, e.id).toBeGreaterThan(0);
   });

@@ -5,33 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { countMentions } from '../../src/lib/figures/mentions.ts';
-import { readReport, readYamlList } from '../helpers/content.ts';
+import { readReport, readCollection } from '../helpers/content.ts';
+import { factorSchema } from '../../src/schemas/factors.ts';
+import { groupSchema } from '../../src/schemas/groups.ts';
 
-interface Forms {
-  zh: string[];
-  en: string[];
-}
-interface Factor {
-  id: string;
-  name: { zh: string };
-  description: { zh: string };
-  consider: { zh: string };
-  forms?: Forms;
-}
-interface Link {
-  factor: string;
-  basis: 'evaluation' | 'editorial';
-  reason: { zh: string; en: string };
-  paragraphs?: number[];
-}
-interface Group {
-  id: string;
-  forms?: Forms;
-  factors?: Link[];
-}
-
-const factors = readYamlList<Factor>('content/factors/factors.yaml');
-const groups = readYamlList<Group>('content/groups/groups.yaml');
+const factors = readCollection('content/factors/factors.yaml', factorSchema);
+const groups = readCollection('content/groups/groups.yaml', groupSchema);
 const zh = new Map(readReport('zh').flatMap((p) => p.outline.paragraphs.map((x) => [x.n, x.text] as const)));
 const links = groups.flatMap((g) => (g.factors ?? []).map((l) => ({ group: g, ...l })));
 

@@ -3,30 +3,17 @@
  * languages, and a milestone's year stands in the paragraph or footnote it cites.
  */
 import { describe, expect, it } from 'vitest';
-import { readReport, readYamlList } from '../helpers/content.ts';
-
-interface Term {
-  id: string;
-  paragraph: number;
-  official?: boolean;
-  forms: { zh: string[]; en: string[] };
-}
-interface Milestone {
-  id: string;
-  date: string;
-  source: { paragraph?: number; footnote?: number };
-}
-interface Note {
-  n: number;
-  text: string;
-}
+import { readReport, readCollection } from '../helpers/content.ts';
+import { footnoteSchema } from '../../src/schemas/footnotes.ts';
+import { glossarySchema } from '../../src/schemas/glossary.ts';
+import { timelineSchema } from '../../src/schemas/timeline.ts';
 
 const paragraphs = (lang: string) => new Map(readReport(lang).flatMap((p) => p.outline.paragraphs.map((x) => [x.n, x.text] as const)));
 const zh = paragraphs('zh');
 const en = paragraphs('en');
-const notes = new Map(readYamlList<Note>('content/footnotes/zh.yaml').map((n) => [n.n, n.text]));
-const terms = readYamlList<Term>('content/glossary/terms.yaml');
-const milestones = readYamlList<Milestone>('content/timeline/timeline.yaml');
+const notes = new Map(readCollection('content/footnotes/zh.yaml', footnoteSchema).map((n) => [n.n, n.text]));
+const terms = readCollection('content/glossary/terms.yaml', glossarySchema);
+const milestones = readCollection('content/timeline/timeline.yaml', timelineSchema);
 
 describe('glossary', () => {
   it('has the official terms and others', () => {
@@ -52,7 +39,7 @@ describe('timeline', () => {
     for (const year of ['1945', '1998', '2015', '2017', '2018', '2022']) expect(years).toContain(year);
   });
   it.each(milestones.map((m) => [m.id, m] as const))('%s: its year stands in its source', (_, m) => {
-    const text = m.source.paragraph ? zh.get(m.source.paragraph) : notes.get(m.source.footnote ?? 0);
+    const text = 'paragraph' in m.source ? zh.get(m.source.paragraph) : notes.get(m.source.footnote);
     expect(text, 'the source exists').toBeDefined();
     expect(text).toContain(m.date.slice(0, 4));
   });

@@ -1,14 +1,10 @@
 /** Key messages on the home page are quotations: each must stand word for word in its paragraph. */
 import { describe, expect, it } from 'vitest';
-import { readReport, readYamlList } from '../helpers/content.ts';
+import { readReport, readCollection } from '../helpers/content.ts';
+import { keyMessagesSchema } from '../../src/schemas/key-messages.ts';
 
-interface Message {
-  lang: string;
-  paragraph: number;
-  quote: string;
-}
 const paragraphs = new Map(readReport('zh').flatMap((p) => p.outline.paragraphs.map((x) => [x.n, x.text] as const)));
-const messages = readYamlList<Message>('content/key-messages/zh.yaml');
+const messages = readCollection('content/key-messages/zh.yaml', keyMessagesSchema);
 
 describe('zh key messages', () => {
   it('there are some', () => expect(messages.length).toBeGreaterThanOrEqual(5));

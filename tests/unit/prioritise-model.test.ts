@@ -1,7 +1,10 @@
 /** The prioritisation tool's model: the vocabulary it uses, its schema (schema.ts), and the helpers that change an analysis (model.ts). */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { readYamlList } from '../helpers/content.ts';
+import { readCollection } from '../helpers/content.ts';
+import { contextSchema } from '../../src/schemas/contexts.ts';
+import { factorSchema } from '../../src/schemas/factors.ts';
+import { groupSchema } from '../../src/schemas/groups.ts';
 import { analysis, analysisArb, deepFreeze, group } from '../helpers/prioritise.ts';
 import {
   CONTEXT_IDS,
@@ -26,9 +29,9 @@ import { validateAnalysis } from '../../src/lib/prioritise/schema.ts';
 
 describe('model', () => {
   it('the vocabulary (src/lib/vocabulary.ts) has the ids of the content files, in their order', () => {
-    expect([...FACTOR_IDS]).toEqual(readYamlList<{ id: string }>('content/factors/factors.yaml').map((f) => f.id));
-    expect([...TARGET_IDS]).toEqual(readYamlList<{ id: string }>('content/groups/groups.yaml').map((g) => g.id));
-    expect([...CONTEXT_IDS]).toEqual(readYamlList<{ id: string }>('content/contexts/contexts.yaml').map((c) => c.id));
+    expect([...FACTOR_IDS]).toEqual(readCollection('content/factors/factors.yaml', factorSchema).map((f) => f.id));
+    expect([...TARGET_IDS]).toEqual(readCollection('content/groups/groups.yaml', groupSchema).map((g) => g.id));
+    expect([...CONTEXT_IDS]).toEqual(readCollection('content/contexts/contexts.yaml', contextSchema).map((c) => c.id));
   });
 
   it('starts empty, with weights 1 and threshold 3', () => {

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { otherEditionFor, pagefindFilters, queryScript, readSearchState, searchQueryString, toSimplified } from '../../src/lib/search/query.ts';
-import { reportRecords, searchableText } from '../../src/lib/search/records.ts';
-import { allRecords, builtFigures } from '../../scripts/search-index.ts';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { readToolkit, readYamlList } from '../helpers/content.ts';
+import { RECORD_TYPES, reportRecords, searchableText } from '../../src/lib/search/records.ts';
+import { parts } from '../../src/lib/vocabulary.ts';
+import { allRecords, figureInputs } from '../../scripts/search-index.ts';
+import { readFileSync } from 'node:fs';
+import { figureSchema } from '../../src/schemas/figures.ts';
+import { readToolkit, readCollection } from '../helpers/content.ts';
+import { contextSchema } from '../../src/schemas/contexts.ts';
 import { contentCharacters, T2S_FILE, traditionalToSimplified } from '../../scripts/t2s-map.ts';
 
 const t2s = JSON.parse(readFileSync(T2S_FILE, 'utf8')) as Record<string, string>;
@@ -41,7 +42,7 @@ describe('query script and the other edition', () => {
 
 describe('search state in the address', () => {
   it('round-trips query and filters', () => {
-    const state = { q: '交叉 性', filters: { type: ['评价报告'], part: ['三. 主要结果', '四. 结论'] } };
+    const state = { q: '交叉 性', filters: { type: ['report'], part: ['findings', 'conclusions'] } };
     const text = searchQueryString(state);
     expect(text.startsWith('?q=')).toBe(true);
     expect(readSearchState(new URLSearchParams(text))).toEqual(state);
@@ -75,11 +76,27 @@ describe('index records', () => {
           outline: { paragraphs: [{ n: 7, line: 1, text: '可行性。[^8]\n(a) 甲', footnotes: [8] }], sections: [], blocks: [], footnotes: [8], problems: [] },
         },
       ],
-      { paragraph: (n) => `第 ${n} 段`, report: '评价报告', glossary: '术语表', timeline: '时间线' },
+      { paragraph: (n) => `第 ${n} 段` },
     );
     expect(record?.url).toBe('/lnob/zh/report/about/#p7');
     expect(record?.content).toBe('可行性。(a) 甲');
     expect(searchableText('one.[^2]\n(a) two', 'en')).toBe('one. (a) two');
+  });
+  it('filters by ids, the same in both languages: the type of record, and the part of the report by its id', () => {
+    for (const r of records) expect(RECORD_TYPES).toContain(r.filters['type']?.[0]);
+    const report = records.filter((r) => r.filters['type']?.[0] === 'report');
+    expect(new Set(report.map((r) => r.meta['kind']))).toEqual(new Set(['paragraph', 'section']));
+    for (const r of report) expect(r.filters['part']).toEqual([r.url.split('/')[3]]);
+    expect(new Set(report.map((r) => r.filters['part']?.[0]))).toEqual(new Set(parts));
+    // The labels stay in the records' display metadata, in their language.
+    const p22 = (lang: string) => records.find((r) => r.url === `/${lang}/report/conclusions/#p22`);
+    expect(p22('zh')?.meta['part']).toMatch(/^四\. 结论$/);
+    expect(p22('en')?.meta['part']).toMatch(/Conclusions$/);
+    expect(p22('zh')?.filters).toMatchObject({ type: ['report'], part: ['conclusions'] });
+    expect(p22('en')?.filters).toMatchObject({ type: ['report'], part: ['conclusions'] });
+    const types = (lang: string) => new Set(records.filter((r) => r.filters['edition']?.[0] === lang).map((r) => r.filters['type']?.[0]));
+    expect(types('zh')).toEqual(new Set(RECORD_TYPES));
+    expect(types('en')).toEqual(types('zh'));
   });
   it('has one record per toolkit entry, filterable by component, stage, context and factor', () => {
     for (const lang of ['zh', 'en']) {
@@ -95,21 +112,26 @@ describe('index records', () => {
     }
   });
   it('has a record per context page and one for the tool, in each language', () => {
-    const contexts = readYamlList<{ id: string }>('content/contexts/contexts.yaml');
+    const contexts = readCollection('content/contexts/contexts.yaml', contextSchema);
     for (const lang of ['zh', 'en']) {
       const pages = records.filter((r) => r.meta['kind'] === 'context' && r.filters['edition']?.[0] === lang);
       expect(pages.map((r) => r.filters['context']?.[0]).sort()).toEqual(contexts.map((c) => c.id).sort());
       expect(records.filter((r) => r.meta['kind'] === 'tool' && r.url === `/${lang}/tools/prioritise/`)).toHaveLength(1);
     }
   });
-  it('reads the figures as built: title, caption and summary', () => {
-    const html =
-      '<section class="figure-block" id="figure-x"><h2>T</h2><figure><figcaption>C</figcaption></figure><p>S</p><details><p>not this</p></details></section>';
-    const dir = mkdtempSync(join(tmpdir(), 'lnob-figures-'));
-    mkdirSync(join(dir, 'en', 'figures'), { recursive: true });
-    writeFileSync(join(dir, 'en', 'figures', 'index.html'), html);
-    expect(builtFigures(dir, 'en')).toEqual([{ id: 'x', title: 'T', caption: 'C', summary: 'S' }]);
-    expect(builtFigures(dir, 'zh')).toEqual([]);
-    rmSync(dir, { recursive: true, force: true });
+  it('has a record per figure in each language, its words from content/figures/figures.yaml filled with the counts', () => {
+    const words = readCollection('content/figures/figures.yaml', figureSchema).sort((a, b) => a.order - b.order);
+    for (const lang of ['zh', 'en'] as const) {
+      const figures = figureInputs(lang);
+      expect(figures.map((f) => f.id)).toEqual(words.map((w) => w.id));
+      for (const f of figures) {
+        expect(f.title).toBe(words.find((w) => w.id === f.id)?.title[lang]);
+        for (const text of [f.caption, f.summary]) expect(text).toMatch(/\S/);
+        expect(`${f.caption} ${f.summary}`).not.toMatch(/[{}]/);
+      }
+      const found = records.filter((r) => r.meta['kind'] === 'figure' && r.filters['edition']?.[0] === lang);
+      expect(found.map((r) => r.url)).toEqual(figures.map((f) => `/${lang}/figures/#figure-${f.id}`));
+      for (const [i, r] of found.entries()) expect(r.content).toContain(figures[i]?.summary);
+    }
   });
 });

@@ -14,13 +14,13 @@ import {
   phraseKey,
   phraseShortcuts,
   usesWord,
-  type GlossaryTermForms,
 } from '../../src/lib/search/equivalents.ts';
 import { containsQuery, didYouMean, editDistance, excerptFor, glossaryByTerm, longestRun, rankOrder, wordList } from '../../src/lib/search/match.ts';
 import { sectionName } from '../../src/lib/search/records.ts';
-import { readReport, readYamlList } from '../helpers/content.ts';
+import { readReport, readCollection } from '../helpers/content.ts';
+import { glossarySchema } from '../../src/schemas/glossary.ts';
 
-const terms = readYamlList<GlossaryTermForms>('content/glossary/terms.yaml');
+const terms = readCollection('content/glossary/terms.yaml', glossarySchema);
 const langs = ['zh', 'en'] as const;
 const paragraphs = (lang: 'zh' | 'en') =>
   readReport(lang).flatMap((p) => p.outline.paragraphs.map((x) => ({ n: x.n, text: x.text.replace(/\[\^\d+\]/g, '') })));

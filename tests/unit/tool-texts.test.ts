@@ -5,10 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { toolTextSchema } from '../../src/schemas/tool.ts';
-import { readYamlList } from '../helpers/content.ts';
+import { readCollection } from '../helpers/content.ts';
 
 type Both = { zh: string; en: string };
-const [entry] = readYamlList<Record<string, unknown> & { id: string; example: Both; paragraphs: number[] }>('content/tool/tool.yaml');
+const [entry] = readCollection('content/tool/tool.yaml', toolTextSchema);
 const texts = (value: unknown): Both[] =>
   value && typeof value === 'object' ? ('zh' in value && 'en' in value ? [value as Both] : Object.values(value).flatMap(texts)) : [];
 const holes = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

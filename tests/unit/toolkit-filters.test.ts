@@ -1,7 +1,8 @@
 /** The toolkit index's filters: counts per option given the other choices, and no option without an entry. */
 import { describe, expect, it } from 'vitest';
 import { deadOptions, liveOptions, matchesChoice, optionCounts, type Facets } from '../../src/lib/toolkit/filters.ts';
-import { readToolkit, readYamlList } from '../helpers/content.ts';
+import { readToolkit, readCollection } from '../helpers/content.ts';
+import { groupSchema } from '../../src/schemas/groups.ts';
 
 const entry = (component: string, stage: string, context: string[], factor: string[], group: string[]): Facets => ({
   component: [component],
@@ -58,7 +59,7 @@ describe.each(['zh', 'en'] as const)('the %s toolkit', (lang) => {
   const facets = readToolkit(lang).map(
     (e) => ({ component: [e.front.component], stage: [e.front.stage], context: e.front.contexts, factor: e.front.factors, group: e.front.groups }) as Facets,
   );
-  const groups = readYamlList<{ id: string }>('content/groups/groups.yaml').map((g) => ({ value: g.id }));
+  const groups = readCollection('content/groups/groups.yaml', groupSchema).map((g) => ({ value: g.id }));
   it('offers every stage, context and factor (each has an entry) and no option without one', () => {
     for (const name of ['component', 'stage', 'context', 'factor'] as const)
       for (const [value, n] of optionCounts(facets, name)) expect(n, `${name}=${value}`).toBeGreaterThan(0);

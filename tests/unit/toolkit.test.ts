@@ -5,9 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { checkToolkitEntry, citedParagraphs, uncoveredPairs } from '../../src/lib/toolkit/check.ts';
 import { components, stages } from '../../src/lib/vocabulary.ts';
-import { readToolkit as entries, readYamlList } from '../helpers/content.ts';
+import { readToolkit as entries, readCollection } from '../helpers/content.ts';
+import { contextSchema } from '../../src/schemas/contexts.ts';
 
-const contexts = readYamlList<{ id: string }>('content/contexts/contexts.yaml').map((c) => c.id);
+const contexts = readCollection('content/contexts/contexts.yaml', contextSchema).map((c) => c.id);
 const headings = {
   zh: ['评价发现', '实践步骤', '工作坊讨论问题', '常见陷阱'],
   en: ['What the evaluation found', 'Practical steps', 'Questions for a team workshop', 'Pitfalls the evaluation names'],

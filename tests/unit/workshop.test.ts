@@ -6,14 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { workshopSchema } from '../../src/schemas/workshop.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
-import { readYamlList } from '../helpers/content.ts';
+import { readCollection } from '../helpers/content.ts';
 
-interface Kit {
-  id: string;
-  agenda: { minutes: number }[];
-  purpose: { text: { zh: string; en: string } };
-}
-const [kit] = readYamlList<Kit>('content/workshop/workshop.yaml');
+const [kit] = readCollection('content/workshop/workshop.yaml', workshopSchema);
 const data = () => {
   const { id: _id, ...rest } = kit ?? { id: '', agenda: [], purpose: { text: { zh: '', en: '' } } };
   return rest;

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'astro/zod';
 import { reportSchema } from '../../schemas/report.ts';
+import { toolkitSchema } from '../../schemas/toolkit.ts';
 import { outline, type Outline } from '../report/outline.ts';
 import { frontmatterData, splitFrontmatter } from './frontmatter.ts';
 
@@ -50,9 +51,9 @@ export function readReport(lang: string, root = ROOT): ContentPart[] {
  * site's collection uses and typed by it, with its `id`; a bad entry stops with the file, the id and the field.
  */
 export function readCollection<S extends z.ZodType>(path: string, schema: S, root = ROOT): (z.output<S> & { id: string })[] {
-  const items = readYamlList<Record<string, unknown>>(path, root);
+  const items: unknown = parse(readFileSync(join(root, path), 'utf8'));
   if (!Array.isArray(items)) throw new Error(`${path}: must be a list of entries`);
-  return items.map((item, index) => {
+  return (items as Record<string, unknown>[]).map((item, index) => {
     const { id, ...fields } = item;
     const where = typeof id === 'string' && id ? `${path}: ${id}` : `${path}: entry ${index + 1}`;
     const parsed = schema.safeParse(fields);
@@ -61,25 +62,8 @@ export function readCollection<S extends z.ZodType>(path: string, schema: S, roo
   });
 }
 
-/** A YAML list as it is, unchecked: for tests that read what the content says before any schema. */
-export function readYamlList<T>(path: string, root = ROOT): T[] {
-  return parse(readFileSync(join(root, path), 'utf8')) as T[];
-}
-
-/** A toolkit entry's frontmatter (src/schemas/toolkit.ts, whose `reference()` fields only Astro resolves). */
-export interface ToolkitFront {
-  lang: string;
-  title: string;
-  summary: string;
-  component: string;
-  stage: string;
-  contexts: string[];
-  factors?: string[];
-  groups?: string[];
-  recommendations: number[];
-  conclusions?: number[];
-  sources: number[];
-}
+/** A toolkit entry's frontmatter as src/schemas/toolkit.ts gives it outside Astro (ids as strings). */
+export type ToolkitFront = z.infer<typeof toolkitSchema>;
 export interface ToolkitFile {
   id: string;
   path: string;
@@ -87,18 +71,16 @@ export interface ToolkitFile {
   body: string;
 }
 
-/** The toolkit entries of one language as files: id, path, frontmatter and MDX body. */
+/** The toolkit entries of one language as files: id, path, frontmatter (checked by the toolkit schema) and MDX body. */
 export function readToolkit(lang: string, root = ROOT): ToolkitFile[] {
   const dir = join(root, 'content/toolkit', lang);
   return readdirSync(dir)
     .filter((f) => f.endsWith('.mdx'))
     .map((file) => {
+      const path = `content/toolkit/${lang}/${file}`;
       const text = readFileSync(join(dir, file), 'utf8');
-      return {
-        id: file.replace(/\.mdx$/, ''),
-        path: `content/toolkit/${lang}/${file}`,
-        front: frontmatterData(text) as unknown as ToolkitFront,
-        body: splitFrontmatter(text).body,
-      };
+      const parsed = toolkitSchema.safeParse(frontmatterData(text));
+      if (!parsed.success) throw schemaProblem(path, parsed.error);
+      return { id: file.replace(/\.mdx$/, ''), path, front: parsed.data, body: splitFrontmatter(text).body };
     });
 }

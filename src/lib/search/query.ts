@@ -32,7 +32,7 @@ export interface SearchState {
   filters: Record<string, string[]>;
 }
 
-/** The filters of the search page, in the order the address lists them (values: names for type and part, ids for the rest). */
+/** The filters of the search page, in the order the address lists them (values: ids, as the index records carry them). */
 export const FILTER_NAMES = ['type', 'part', 'component', 'stage', 'context', 'factor'] as const;
 
 export function readSearchState(params: URLSearchParams): SearchState {

@@ -1,7 +1,7 @@
 /**
  * What the search index holds: one record per report paragraph (so a result lands on #p{n}),
  * one per section heading, glossary term and timeline milestone — each with its URL, language,
- * display metadata and filters. Pure: the build script feeds it content and writes the index.
+ * display metadata (labels, in the record's language) and filters (ids). Pure: the build script feeds it content and writes the index.
  */
 import type { Outline } from '../report/outline.ts';
 
@@ -32,11 +32,15 @@ export interface MilestoneInput {
   label: string;
 }
 
+/**
+ * What a record is, its `type` filter: ids, the same in every language (the search page shows each with its
+ * label, the `nav.{type}` string), so an address like `?type=figures&part=conclusions` reads the same anywhere.
+ */
+export const RECORD_TYPES = ['report', 'toolkit', 'contexts', 'figures', 'glossary', 'timeline', 'tool'] as const;
+export type RecordType = (typeof RECORD_TYPES)[number];
+
 export interface RecordStrings {
   paragraph: (n: number) => string;
-  report: string;
-  glossary: string;
-  timeline: string;
 }
 
 /** Plain text for the index: footnote markers out, sub-items joined (no space between Chinese lines). */
@@ -71,7 +75,7 @@ export function reportRecords(lang: string, base: string, parts: readonly PartIn
         language: indexLanguage(lang),
         content: searchableText(para.text, lang),
         meta: { title: [s.paragraph(para.n), ...where].join(' · '), part: partName, n: String(para.n), kind: 'paragraph' },
-        filters: { type: [s.report], part: [partName], edition: [lang], kind: ['paragraph'] },
+        filters: { type: ['report'], part: [p.part], edition: [lang], kind: ['paragraph'] },
       });
     }
     for (const section of p.outline.sections) {
@@ -81,31 +85,31 @@ export function reportRecords(lang: string, base: string, parts: readonly PartIn
         language: indexLanguage(lang),
         content: [heading, section.lead].filter(Boolean).join(lang === 'zh' ? '' : ' '),
         meta: { title: heading, part: partName, kind: 'section' },
-        filters: { type: [s.report], part: [partName], edition: [lang], kind: ['section'] },
+        filters: { type: ['report'], part: [p.part], edition: [lang], kind: ['section'] },
       });
     }
   }
   return records;
 }
 
-export function glossaryRecords(lang: 'zh' | 'en', base: string, terms: readonly TermInput[], s: RecordStrings): SearchRecord[] {
+export function glossaryRecords(lang: 'zh' | 'en', base: string, terms: readonly TermInput[]): SearchRecord[] {
   const other = lang === 'zh' ? 'en' : 'zh';
   return terms.map((t) => ({
     url: `${base}${lang}/glossary/#${t.id}`,
     language: indexLanguage(lang),
     content: `${t.term[lang]} (${t.term[other]}): ${t.definition[lang]}`,
     meta: { title: `${t.term[lang]} · ${t.term[other]}`, kind: 'glossary' },
-    filters: { type: [s.glossary], edition: [lang], kind: ['glossary'] },
+    filters: { type: ['glossary'], edition: [lang], kind: ['glossary'] },
   }));
 }
 
-export function timelineRecords(lang: string, base: string, milestones: readonly MilestoneInput[], s: RecordStrings): SearchRecord[] {
+export function timelineRecords(lang: string, base: string, milestones: readonly MilestoneInput[]): SearchRecord[] {
   return milestones.map((m) => ({
     url: `${base}${lang}/timeline/#${m.id}`,
     language: indexLanguage(lang),
     content: `${m.dateText} ${m.label}`,
     meta: { title: `${m.dateText} · ${m.label}`, kind: 'timeline' },
-    filters: { type: [s.timeline], edition: [lang] },
+    filters: { type: ['timeline'], edition: [lang] },
   }));
 }
 
@@ -120,13 +124,6 @@ export interface ToolkitInput {
   factors: readonly string[];
 }
 
-export interface ExtraStrings {
-  toolkit: string;
-  contexts: string;
-  figures: string;
-  tool: string;
-}
-
 /** MDX body as plain text: citations, headings and list markers out. */
 export function plainMdx(body: string, lang: string): string {
   const lines = body
@@ -138,13 +135,13 @@ export function plainMdx(body: string, lang: string): string {
 }
 
 /** One record per toolkit entry, filterable by component, stage, context and factor (ids). */
-export function toolkitRecords(lang: string, base: string, entries: readonly ToolkitInput[], s: ExtraStrings): SearchRecord[] {
+export function toolkitRecords(lang: string, base: string, entries: readonly ToolkitInput[]): SearchRecord[] {
   return entries.map((e) => ({
     url: `${base}${lang}/toolkit/${e.id}/`,
     language: indexLanguage(lang),
     content: [e.title, e.summary, plainMdx(e.body, lang)].join(lang === 'zh' ? '' : ' '),
     meta: { title: e.title, kind: 'toolkit' },
-    filters: { type: [s.toolkit], component: [e.component], stage: [e.stage], context: [...e.contexts], factor: [...e.factors], edition: [lang] },
+    filters: { type: ['toolkit'], component: [e.component], stage: [e.stage], context: [...e.contexts], factor: [...e.factors], edition: [lang] },
   }));
 }
 
@@ -154,13 +151,13 @@ export interface ContextInput {
   summary: string;
 }
 
-export function contextRecords(lang: string, base: string, contexts: readonly ContextInput[], s: ExtraStrings): SearchRecord[] {
+export function contextRecords(lang: string, base: string, contexts: readonly ContextInput[]): SearchRecord[] {
   return contexts.map((c) => ({
     url: `${base}${lang}/contexts/${c.id}/`,
     language: indexLanguage(lang),
     content: `${c.name} ${c.summary}`,
     meta: { title: c.name, kind: 'context' },
-    filters: { type: [s.contexts], context: [c.id], edition: [lang] },
+    filters: { type: ['contexts'], context: [c.id], edition: [lang] },
   }));
 }
 
@@ -171,22 +168,22 @@ export interface FigureInput {
   summary: string;
 }
 
-export function figureRecords(lang: string, base: string, figures: readonly FigureInput[], s: ExtraStrings): SearchRecord[] {
+export function figureRecords(lang: string, base: string, figures: readonly FigureInput[]): SearchRecord[] {
   return figures.map((f) => ({
     url: `${base}${lang}/figures/#figure-${f.id}`,
     language: indexLanguage(lang),
     content: [f.title, f.caption, f.summary].join(lang === 'zh' ? '' : ' '),
     meta: { title: f.title, kind: 'figure' },
-    filters: { type: [s.figures], edition: [lang] },
+    filters: { type: ['figures'], edition: [lang] },
   }));
 }
 
-export function toolRecord(lang: string, base: string, title: string, intro: string, s: ExtraStrings): SearchRecord {
+export function toolRecord(lang: string, base: string, title: string, intro: string): SearchRecord {
   return {
     url: `${base}${lang}/tools/prioritise/`,
     language: indexLanguage(lang),
     content: `${title} ${intro}`,
     meta: { title, kind: 'tool' },
-    filters: { type: [s.tool], edition: [lang] },
+    filters: { type: ['tool'], edition: [lang] },
   };
 }

@@ -5,31 +5,14 @@
  */
 import { pagefindFilters, toSimplified } from '../../lib/search/query';
 import { mayHaveShortcut, phraseKey } from '../../lib/search/equivalents';
-import { containsQuery, didYouMean, excerptFor, glossaryByTerm, queryWords, rankOrder, type SuggestionList } from '../../lib/search/match';
-import { countText, firstHolding, resultCount, type ResultCount } from '../../lib/search/verify';
+import { containsQuery, didYouMean, queryWords, type SuggestionList } from '../../lib/search/match';
+import { countText, type ResultCount } from '../../lib/search/verify';
+import { checkedResults, type PagefindResult, type ResultSet } from './results';
 import { format, readUiString } from '../../i18n/format';
 import type {} from './load-engine';
 
-export interface Hit {
-  url: string;
-  title: string;
-  /** The record's own text around the first match, escaped, with <mark> around the matches. */
-  excerpt: string;
-  kind: string;
-}
+export type { Hit, ResultSet } from './results';
 
-interface PagefindData {
-  url: string;
-  excerpt: string;
-  content: string;
-  meta: Record<string, string>;
-}
-interface PagefindResult {
-  id: string;
-  score: number;
-  words: number[];
-  data: () => Promise<PagefindData>;
-}
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
@@ -71,17 +54,6 @@ function loadT2s(): Promise<void> {
 /** The query as the index holds its words: trimmed, and in simplified characters once the map is here. */
 export function normaliseQuery(q: string): string {
   return t2s ? toSimplified(q.trim(), t2s) : q.trim();
-}
-
-export interface ResultSet {
-  /** How many results contain the query (or a declared equivalent), or at least how many. */
-  count: ResultCount;
-  /** The first results, already loaded. */
-  first: Hit[];
-  /** Loads the results from..to of that list. */
-  slice: (from: number, to: number) => Promise<Hit[]>;
-  /** Checks every result, so the count is exact (a no-op when no checked result missed). */
-  makeExact: () => Promise<void>;
 }
 
 /** How long typing must pause before a query is searched. */
@@ -137,62 +109,7 @@ async function searchFor(
   ]);
   if (response === null || superseded()) return null;
   const isParagraph = new Set((paragraphs?.results ?? []).map((r) => r.id));
-  const raw = response.results;
-  let ranked = rankOrder(raw.map((r) => ({ score: r.score, words: r.words ?? [], paragraph: isParagraph.has(r.id) }))).map((i) => raw[i] as PagefindResult);
-  const checked = new Map<PagefindResult, Hit | null>();
-  const check = async (list: readonly PagefindResult[]) => {
-    const data = await Promise.all(list.map((r) => (checked.has(r) ? undefined : r.data())));
-    list.forEach((r, i) => {
-      const d = data[i];
-      if (d)
-        checked.set(
-          r,
-          containsQuery(d.content, query)
-            ? { url: d.url, title: d.meta['title'] ?? d.url, excerpt: excerptFor(d.content, query, lang === 'zh' ? 60 : 160), kind: d.meta['kind'] ?? '' }
-            : null,
-        );
-    });
-    return list.map((r) => checked.get(r) ?? null);
-  };
-  const holding = await firstHolding(ranked, check, count, cap);
-  let tally = resultCount(ranked.length, holding);
-  const makeExact = async () => {
-    if (!holding.sawMiss) return;
-    // A result without the query: check the rest, so the count is exact.
-    await check(ranked.slice(holding.checked));
-    ranked = ranked.filter((r) => checked.get(r) !== null);
-    tally = { n: ranked.length, atLeast: false };
-    holding.hits = ranked
-      .slice(0, count)
-      .map((r) => checked.get(r))
-      .filter((h): h is Hit => h !== null && h !== undefined);
-  };
-  const slice = async (from: number, to: number) => {
-    ranked = ranked.filter((r) => checked.get(r) !== null);
-    let part = ranked.slice(from, to);
-    await check(part);
-    if (part.some((r) => checked.get(r) === null)) {
-      // A later page held results without the query: check the rest, so the count stays exact.
-      await check(ranked.slice(to));
-      ranked = ranked.filter((r) => checked.get(r) !== null);
-      tally = { n: ranked.length, atLeast: false };
-      part = ranked.slice(from, to);
-    }
-    return glossaryByTerm(
-      part.map((r) => checked.get(r)).filter((h): h is Hit => h !== null && h !== undefined),
-      query,
-    );
-  };
-  return {
-    get count() {
-      return tally;
-    },
-    get first() {
-      return glossaryByTerm(holding.hits, query);
-    },
-    slice,
-    makeExact,
-  };
+  return checkedResults(response.results, isParagraph, query, lang, count, cap);
 }
 
 let shortcutList: Promise<Record<string, string>> | undefined;

@@ -25,7 +25,9 @@ function fillForm(state: SearchState): void {
   if (!form || !input) return;
   input.value = state.q;
   for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
-    box.checked = (state.filters[box.name] ?? []).includes(box.value);
+    const chosen = state.filters[box.name] ?? [];
+    // Addresses from before the filters carried ids name the label (?part=四. 结论): they still check the box.
+    box.checked = chosen.includes(box.value) || chosen.includes(box.parentElement?.textContent?.trim() ?? '');
   }
   showChosen();
 }

@@ -1,8 +1,8 @@
 /** ¶12: the share of civil-society respondents who see UNDP as a key partner, read from the text itself. */
-import { proportionBar, statedPercent } from '../../lib/charts/proportion';
-import type { FigureBuilder } from './types';
+import { proportionBar, statedPercent } from '../../charts/proportion.ts';
+import type { FigureBuilder } from './types.ts';
 
-export const partnersFigure: FigureBuilder = async ({ lang, t, parts }, words) => {
+export const partnersFigure: FigureBuilder = ({ lang, t, parts }, words) => {
   const p12 = parts.flatMap((p) => p.outline.paragraphs).find((p) => p.n === 12)?.text ?? '';
   const percent = statedPercent(p12);
   if (percent === undefined) return undefined;

@@ -1,9 +1,8 @@
 /** Conclusions → recommendations → toolkit entries, from what the entries state (content/toolkit). */
-import { flowChart } from '../../lib/charts/flow';
-import type { SectionKind } from '../../lib/report/sections';
-import { recommendationsForConclusion, type EntryRefs } from '../../lib/toolkit/xref';
-import { toolkitRefs } from '../toolkit';
-import type { FigureBuilder } from './types';
+import { flowChart } from '../../charts/flow.ts';
+import type { SectionKind } from '../../report/sections.ts';
+import { recommendationsForConclusion, type EntryRefs } from '../../toolkit/xref.ts';
+import type { FigureBuilder } from './types.ts';
 
 /** Entries in the order of the recommendations they follow, so the lines cross as little as they can. */
 const byFirstRecommendation = (refs: readonly EntryRefs[]) => {
@@ -11,8 +10,7 @@ const byFirstRecommendation = (refs: readonly EntryRefs[]) => {
   return [...refs].sort((a, b) => mean(a) - mean(b) || a.title.localeCompare(b.title));
 };
 
-export const flowFigure: FigureBuilder = async ({ lang, t, parts }, words) => {
-  const refs = await toolkitRefs(lang);
+export const flowFigure: FigureBuilder = ({ lang, t, parts, toolkit: refs }, words) => {
   const sections = parts.flatMap((p) => p.outline.sections);
   const numbers = (kind: SectionKind) => sections.flatMap((s) => (s.kind === kind && s.n !== undefined ? [s.n] : []));
   const conclusions = numbers('conclusion');

@@ -1,10 +1,10 @@
 /** At a glance: the paragraphs of each part, and what the summary holds. */
-import { horizontalBars } from '../../lib/charts/bars';
-import { structureData } from '../../lib/figures/data';
-import type { SectionKind } from '../../lib/report/sections';
-import type { FigureBuilder } from './types';
+import { horizontalBars } from '../../charts/bars.ts';
+import { structureData } from '../data.ts';
+import type { SectionKind } from '../../report/sections.ts';
+import type { FigureBuilder } from './types.ts';
 
-export const structureFigure: FigureBuilder = async ({ lang, t, parts }, words) => {
+export const structureFigure: FigureBuilder = ({ lang, t, parts }, words) => {
   const structure = structureData(parts);
   const total = structure.bars.reduce((a, b) => a + b.value, 0);
   const longest = structure.bars.reduce((a, b) => (b.value > a.value ? b : a));

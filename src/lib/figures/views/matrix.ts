@@ -1,14 +1,11 @@
 /** Factor × group links, each stated by the evaluation or an editorial reading (content/groups). */
-import { dotMatrix } from '../../lib/charts/dot-matrix';
-import { factorsInOrder, groupsInOrder } from '../report';
-import type { FigureBuilder } from './types';
+import { dotMatrix } from '../../charts/dot-matrix.ts';
+import type { FigureBuilder } from './types.ts';
 
-export const matrixFigure: FigureBuilder = async ({ lang, t }, words) => {
-  const factors = await factorsInOrder();
-  const groups = await groupsInOrder();
+export const matrixFigure: FigureBuilder = ({ lang, t, factors, groups }, words) => {
   // Row by row, left to right: the order in which the matrix draws its marks (the figures script pairs them by index).
   const factorOrder = (id: string) => factors.findIndex((f) => f.id === id);
-  const links = groups.flatMap((g) => [...g.data.factors].sort((a, b) => factorOrder(a.factor) - factorOrder(b.factor)).map((l) => ({ group: g, ...l })));
+  const links = groups.flatMap((g) => [...g.factors].sort((a, b) => factorOrder(a.factor) - factorOrder(b.factor)).map((l) => ({ group: g, ...l })));
   const stated = links.filter((l) => l.basis === 'evaluation').length;
   const basisText = (b: 'evaluation' | 'editorial') => (b === 'evaluation' ? t('framework.evaluation') : t('framework.editorial'));
   const caption = words.caption();
@@ -24,11 +21,11 @@ export const matrixFigure: FigureBuilder = async ({ lang, t }, words) => {
       editorial: t('fig.count.readings', { n: links.length - stated }),
     }),
     svg: dotMatrix(
-      groups.map((g) => g.data.name[lang]),
-      factors.map((f) => f.data.name[lang]),
+      groups.map((g) => g.name[lang]),
+      factors.map((f) => f.name[lang]),
       groups.map((g) =>
         factors.map((f) => {
-          const link = g.data.factors.find((l) => l.factor === f.id);
+          const link = g.factors.find((l) => l.factor === f.id);
           return link ? (link.basis === 'evaluation' ? 'filled' : 'open') : undefined;
         }),
       ),
@@ -37,8 +34,8 @@ export const matrixFigure: FigureBuilder = async ({ lang, t }, words) => {
     table: {
       columns: [t('fig.matrix.group'), t('fig.matrix.factor'), t('fig.matrix.basis'), t('fig.matrix.reason'), t('fig.matrix.paragraphs')],
       rows: links.map((l) => [
-        l.group.data.name[lang],
-        factors.find((f) => f.id === l.factor)?.data.name[lang] ?? l.factor,
+        l.group.name[lang],
+        factors.find((f) => f.id === l.factor)?.name[lang] ?? l.factor,
         basisText(l.basis),
         l.reason[lang],
         l.paragraphs.join(' '),

@@ -3,19 +3,15 @@
  * paragraph is about a theme when its Chinese text (the source) uses one of the theme's Chinese
  * terms, so both languages count the same paragraphs.
  */
-import { getCollection } from 'astro:content';
-import { heatmap } from '../../lib/charts/heatmap';
-import { mentionsData } from '../../lib/figures/data';
-import { factorsInOrder } from '../report';
-import type { FigureBuilder } from './types';
+import { heatmap } from '../../charts/heatmap.ts';
+import { mentionsData } from '../data.ts';
+import type { FigureBuilder } from './types.ts';
 
-export const mentionsFigure: FigureBuilder = async ({ lang, t, parts, sourceParts }, words) => {
-  const factorThemes = (await factorsInOrder()).flatMap((f) =>
-    f.data.forms ? [{ order: f.data.order, label: f.data.name[lang], forms: f.data.forms.zh }] : [],
-  );
-  const otherThemes = (await getCollection('themes')).map((e) => ({ order: e.data.order, label: e.data.label[lang], forms: e.data.forms.zh }));
+export const mentionsFigure: FigureBuilder = ({ lang, t, parts, sourceParts, factors, themes: others }, words) => {
+  const factorThemes = factors.flatMap((f) => (f.forms ? [{ order: f.order, label: f.name[lang], forms: f.forms.zh }] : []));
+  const otherThemes = others.map((e) => ({ order: e.order, label: e.label[lang], forms: e.forms.zh }));
   const themes = [...factorThemes, ...otherThemes].sort((a, b) => a.order - b.order);
-  const grid = mentionsData(parts, lang === 'zh' ? parts : await sourceParts(), themes);
+  const grid = mentionsData(parts, lang === 'zh' ? parts : sourceParts, themes);
   const totals = grid.values.map((row) => row.reduce((a, b) => a + b, 0));
   const top = totals.indexOf(Math.max(...totals));
   const topRow = grid.values[top] ?? [];

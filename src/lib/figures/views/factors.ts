@@ -1,12 +1,10 @@
 /** The five-factor framework of the box after ¶5 (content/factors). */
-import { factorDiagram } from '../../lib/charts/factor-diagram';
-import { stripInlineLinks } from '../../lib/inline-links';
-import { factorsInOrder } from '../report';
-import type { FigureBuilder } from './types';
+import { factorDiagram } from '../../charts/factor-diagram.ts';
+import { stripInlineLinks } from '../../inline-links.ts';
+import type { FigureBuilder } from './types.ts';
 
-export const factorsFigure: FigureBuilder = async ({ lang, t }, words) => {
-  const factors = await factorsInOrder();
-  const names = factors.map((f) => f.data.name[lang]);
+export const factorsFigure: FigureBuilder = ({ lang, t, factors }, words) => {
+  const names = factors.map((f) => f.name[lang]);
   const caption = words.caption();
   return {
     id: 'factors',
@@ -16,7 +14,7 @@ export const factorsFigure: FigureBuilder = async ({ lang, t }, words) => {
     svg: factorDiagram(names, { id: `fig-factors-${lang}`, title: words.title, description: caption, centre: t('fig.factors.centre') }),
     table: {
       columns: [t('fig.factors.factor'), t('fig.factors.description'), t('fig.factors.consider')],
-      rows: factors.map((f) => [f.data.name[lang], f.data.description[lang], stripInlineLinks(f.data.consider[lang])]),
+      rows: factors.map((f) => [f.name[lang], f.description[lang], stripInlineLinks(f.consider[lang])]),
     },
     sources: words.paragraphs,
   };

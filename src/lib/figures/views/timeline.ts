@@ -1,12 +1,10 @@
 /** The dates the evaluation names, in order (content/timeline). */
-import { getCollection } from 'astro:content';
-import { timelineChart } from '../../lib/charts/timeline';
-import { timelineData } from '../../lib/figures/data';
-import { formatDate } from '../../lib/dates';
-import type { FigureBuilder } from './types';
+import { timelineChart } from '../../charts/timeline.ts';
+import { timelineData } from '../data.ts';
+import { formatDate } from '../../dates.ts';
+import type { FigureBuilder } from './types.ts';
 
-export const timelineFigure: FigureBuilder = async ({ lang, t }, words) => {
-  const milestones = (await getCollection('timeline')).map((e) => e.data);
+export const timelineFigure: FigureBuilder = ({ lang, t, milestones }, words) => {
   const dated = timelineData(milestones.map((m) => ({ date: m.date, dateText: formatDate(m.date, lang), label: m.label[lang] })));
   const sorted = [...milestones].sort((a, b) => a.date.localeCompare(b.date));
   const caption = words.caption();

@@ -1,0 +1,27 @@
+/** The search page's and the header search box's interface strings, English edition (keys `search.…`). */
+export const enSearch = {
+  'search.label': 'Search',
+  'search.placeholder': 'Search the evaluation',
+  'search.submit': 'Search',
+  'search.suggestions': 'Search results',
+  'search.title': 'Search',
+  'search.intro':
+    'Search the full evaluation, the toolkit, the guidance by context, the figures, the glossary and the timeline. Results from the report go straight to the paragraph.',
+  'search.needsJs': 'Search results need JavaScript. Without it, you can browse the whole evaluation from the contents.',
+  'search.count': { one: '{n} result', other: '{n} results' },
+  'search.none': 'No results',
+  'search.empty': 'Type a word to search for',
+  'search.loading': 'Searching…',
+  'search.otherEdition': { one: '{n} result in 中文', other: '{n} results in 中文' },
+  'search.didYouMean': 'Did you mean: {q}?',
+  'search.didYouMeanLead': 'Did you mean:',
+  'search.all': 'See all results',
+  'search.filters': 'Filters',
+  'search.filtersChosen': 'Filters ({n} chosen)',
+  'search.type': 'Type',
+  'search.toolkitFilter': 'Toolkit: {name}',
+  'search.part': 'Part of the report',
+  'search.apply': 'Search',
+  'search.hint': 'Press “/” to jump to the search box; use the arrow keys to move through results and Esc to clear.',
+  'search.more': 'Show more results',
+};
