@@ -12,6 +12,9 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../src/lib/content/files.ts';
 
+/** How the build bundles a file for the browser outside Astro (the search engine, the service worker, the update notice). */
+export const BROWSER_BUNDLE = { bundle: true, minify: true, target: 'es2022', legalComments: 'none', logLevel: 'warning' } as const;
+
 /** Pagefind's scripts that a first query downloads. */
 export const PAGEFIND_SCRIPTS = ['pagefind.js', 'pagefind-worker.js'] as const;
 
@@ -28,20 +31,13 @@ export async function bundleSearchEngine(dist: string): Promise<void> {
   await build({
     entryPoints: [join(ROOT, 'src/scripts/search/engine.ts')],
     outfile: join(dist, '_search', 'engine.js'),
-    bundle: true,
     format: 'esm',
-    minify: true,
-    target: 'es2022',
-    legalComments: 'none',
-    logLevel: 'warning',
+    ...BROWSER_BUNDLE,
   });
   await build({
     entryPoints: [join(ROOT, 'src/styles/search-box.css')],
     outfile: join(dist, '_search', 'box.css'),
-    bundle: true,
-    minify: true,
-    legalComments: 'none',
-    logLevel: 'warning',
+    ...BROWSER_BUNDLE,
   });
   copyFileSync(join(ROOT, 'src/lib/search/t2s.json'), join(dist, '_search', 't2s.json'));
 }

@@ -18,6 +18,7 @@ import { build as esbuild } from 'esbuild';
 import { getManifest, injectManifest, type ManifestTransform } from 'workbox-build';
 import { ROOT } from '../src/lib/content/files.ts';
 import { staticModules } from './budget.ts';
+import { BROWSER_BUNDLE } from './bundle-search.ts';
 import { useTranslations } from '../src/i18n/index.ts';
 import {
   OFFLINE_GROUPS,
@@ -125,12 +126,8 @@ export async function writeOffline(dist: string, base: string, stamp: OfflineSta
     await esbuild({
       entryPoints: [join(ROOT, 'src/sw/sw.ts')],
       outfile: bundled,
-      bundle: true,
       format: 'iife',
-      minify: true,
-      target: 'es2022',
-      legalComments: 'none',
-      logLevel: 'warning',
+      ...BROWSER_BUNDLE,
       define: {
         'process.env.NODE_ENV': '"production"',
         __LNOB_BUILD__: JSON.stringify({ build: manifest.build, version: stamp.version, date: stamp.date, base, strings: updateWords() }),
@@ -143,12 +140,8 @@ export async function writeOffline(dist: string, base: string, stamp: OfflineSta
         { in: join(ROOT, 'src/styles/offline-update.css'), out: 'update' },
       ],
       outdir: join(dist, '_offline'),
-      bundle: true,
       format: 'esm',
-      minify: true,
-      target: 'es2022',
-      legalComments: 'none',
-      logLevel: 'warning',
+      ...BROWSER_BUNDLE,
     });
     const { count, warnings } = await injectManifest({
       swSrc: bundled,

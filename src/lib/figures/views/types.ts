@@ -60,7 +60,9 @@ export interface FigureContent {
   parts: readonly FigurePart[];
   /** The report's parts in Chinese, in reading order: the source the counts are made on. */
   sourceParts: readonly FigurePart[];
+  /** The five factors. */
   factors: readonly Entry<typeof factorSchema>[];
+  /** The 18 target groups of footnote 9. */
   groups: readonly Entry<typeof groupSchema>[];
   themes: readonly Entry<typeof themeSchema>[];
   milestones: readonly Entry<typeof timelineSchema>[];
@@ -68,20 +70,10 @@ export interface FigureContent {
   toolkit: readonly FigureToolkitEntry[];
 }
 
-export interface FigureContext {
+export interface FigureContext extends Omit<FigureContent, 'figures' | 'toolkit'> {
   lang: Locale;
   /** The interface strings (column heads, legends, counts). */
   t: (key: UiKey, vars?: Record<string, string | number>) => string;
-  /** The six parts in the figures' language, in reading order. */
-  parts: readonly FigurePart[];
-  /** The six parts in Chinese, the source the counts are made on. */
-  sourceParts: readonly FigurePart[];
-  /** The five factors in the order of the box after ¶5. */
-  factors: readonly Entry<typeof factorSchema>[];
-  /** The 18 target groups in the order of footnote 9. */
-  groups: readonly Entry<typeof groupSchema>[];
-  themes: readonly Entry<typeof themeSchema>[];
-  milestones: readonly Entry<typeof timelineSchema>[];
   /** The toolkit's entries in their one order (src/lib/toolkit/order.ts). */
   toolkit: readonly EntryRefs[];
 }
