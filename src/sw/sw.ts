@@ -121,8 +121,7 @@ async function currentManifest(): Promise<OfflineManifest> {
 
 /**
  * Without a saved copy, the pages read under an earlier build stay readable offline where this build has
- * them byte for byte (SHA-256 against its manifest); the others are read again when next opened. Nothing
- * fails the install: at worst the pages read before are gone, as before.
+ * them byte for byte (SHA-256 against its manifest); the others are read again when next opened.
  */
 async function carryOverReadPages(): Promise<void> {
   const earlier = (await caches.keys()).filter((name) => name.startsWith(CACHE_PREFIX) && name !== CACHE);
@@ -144,7 +143,8 @@ async function carryOverReadPages(): Promise<void> {
 /** A newer build brings a saved copy over before it waits (see the top of this file), or else the pages read before. */
 async function carryOverSavedCopy(): Promise<void> {
   const earlier = await earlierSave();
-  if (!earlier) return carryOverReadPages();
+  // Never a reason to refuse the new build: at worst the pages read before are read again.
+  if (!earlier) return carryOverReadPages().catch(() => undefined);
   try {
     const manifest = await currentManifest();
     const cache = await caches.open(CACHE);
