@@ -123,6 +123,10 @@ export function groupsFor(choice: OfflineChoice): OfflineGroup[] {
   return ['shared', ...choice.langs, ...(choice.pdfs ? choice.langs.map((l) => `pdf-${l}` as const) : [])];
 }
 
+/** Every file of a build, address → SHA-256: what a cached response is checked against. */
+export const integrities = (manifest: OfflineManifest): Map<string, string> =>
+  new Map(Object.values(manifest.groups).flatMap((files) => files.map((f) => [f.url, f.integrity] as const)));
+
 /** The files of a choice, in a stable order. */
 export const filesFor = (manifest: OfflineManifest, choice: OfflineChoice): OfflineFile[] => groupsFor(choice).flatMap((g) => manifest.groups[g]);
 

@@ -20,6 +20,7 @@ import {
   CACHE_PREFIX,
   cacheName,
   filesFor,
+  integrities,
   integrityOf,
   jsonResponse,
   manifestPath,
@@ -65,7 +66,7 @@ async function savedFiles(): Promise<Map<string, string> | undefined> {
   const hit = await (await caches.open(CACHE)).match(savedManifestKey(base));
   if (!hit) return undefined;
   const manifest = (await hit.json()) as OfflineManifest;
-  return new Map(Object.values(manifest.groups).flatMap((files) => files.map((f) => [f.url, f.integrity] as const)));
+  return integrities(manifest);
 }
 
 /**
@@ -128,7 +129,7 @@ async function carryOverReadPages(): Promise<void> {
   if (earlier.length === 0) return;
   const manifest = await currentManifest().catch(() => undefined);
   if (!manifest) return;
-  const wanted = new Map(Object.values(manifest.groups).flatMap((files) => files.map((f) => [f.url, f.integrity] as const)));
+  const wanted = integrities(manifest);
   const cache = await caches.open(CACHE);
   for (const name of earlier) {
     const old = await caches.open(name);

@@ -21,7 +21,7 @@ import { filesFor, type OfflineManifest } from '../../src/lib/offline.ts';
 import { STORAGE_KEY } from '../../src/lib/prioritise/store.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { DIST } from '../helpers/dist.ts';
-import { startTestServer, type TestServer } from '../helpers/test-server.ts';
+import { startTestServer, storedInPage, type TestServer } from '../helpers/test-server.ts';
 
 const en = useTranslations('en');
 const zh = useTranslations('zh');
@@ -72,18 +72,7 @@ const open = async (path: string) => {
   await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
 };
 
-/** Bytes in the hub's caches, measured in the page (the saved record excluded), and the caches' names. */
-const stored = () =>
-  page.evaluate(async () => {
-    let bytes = 0;
-    const names = (await caches.keys()).filter((n) => n.startsWith('lnob-hub-'));
-    for (const name of names) {
-      const cache = await caches.open(name);
-      for (const request of await cache.keys())
-        if (!/\/_offline\/(saved|files)$/.test(request.url)) bytes += (await (await cache.match(request))!.arrayBuffer()).byteLength;
-    }
-    return { bytes, names };
-  });
+const stored = () => storedInPage(page);
 
 const savedRecord = () =>
   page.evaluate(async () => {

@@ -1,11 +1,13 @@
 /**
  * A static server for browser tests over a built site, under its base path, that a test can switch to
- * another build (a symlink), take down (every connection refused) and slow down, and ask what it served.
+ * another build (a symlink), take down (every connection refused) and slow down, and ask what it served;
+ * and what the offline copy holds, measured in the page.
  */
 import { createReadStream, rmSync, symlinkSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { Socket } from 'node:net';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { contentType, siteFile } from '../../scripts/site-files.ts';
 
 /** A static server over a folder that can be switched (a symlink), taken down, and asked what it served. */
@@ -65,3 +67,16 @@ export async function startTestServer(work: string, folder: string, base = '/'):
     close: () => new Promise((done) => server.close(() => done())),
   };
 }
+
+/** Bytes in the hub's caches, measured in the page (the saved record and file list excluded), and the caches' names. */
+export const storedInPage = (page: Page) =>
+  page.evaluate(async () => {
+    let bytes = 0;
+    const names = (await caches.keys()).filter((n) => n.startsWith('lnob-hub-'));
+    for (const name of names) {
+      const cache = await caches.open(name);
+      for (const request of await cache.keys())
+        if (!/\/_offline\/(saved|files)$/.test(request.url)) bytes += (await (await cache.match(request))!.arrayBuffer()).byteLength;
+    }
+    return { bytes, names };
+  });

@@ -15,7 +15,7 @@ import { parseHeaders } from '../../src/lib/hosting-headers.ts';
 import { DIST, builtPages, listFiles, pagesForLinks } from '../helpers/dist.ts';
 import { ROOT } from '../helpers/content.ts';
 import { astroBuild } from '../helpers/build.ts';
-import { startTestServer } from '../helpers/test-server.ts';
+import { startTestServer, storedInPage } from '../helpers/test-server.ts';
 import { launchChromium } from '../../scripts/chromium.ts';
 import { filesFor, type OfflineManifest } from '../../src/lib/offline.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
@@ -148,13 +148,8 @@ describe('a build with SITE=https://example.org BASE=/lnob/', () => {
       await expect.poll(() => button.getAttribute('data-bytes'), { timeout: 30_000 }).toBe(String(bytes));
       await button.click();
       await expect.poll(() => page.locator('[data-offline-status]').textContent(), { timeout: 120_000 }).toBe(useTranslations('en')('offline.done'));
-      const stored = await page.evaluate(async () => {
-        const cache = await caches.open((await caches.keys()).find((n) => n.startsWith('lnob-hub-'))!);
-        let sum = 0;
-        for (const request of await cache.keys())
-          if (!/\/_offline\/(saved|files)$/.test(request.url)) sum += (await (await cache.match(request))!.arrayBuffer()).byteLength;
-        return sum;
-      });
+      const { bytes: stored, names } = await storedInPage(page);
+      expect(names).toHaveLength(1);
       // What is stored is exactly the choice (the pages read before are part of it).
       expect(stored).toBe(bytes);
       expect(server.served.filter((p) => p.startsWith('/lnob/pdf/zh/'))).toEqual([]);

@@ -6,6 +6,7 @@ import {
   filesFor,
   groupOf,
   groupsFor,
+  integrities,
   integrityOf,
   isBookkeeping,
   isExcluded,
@@ -98,6 +99,16 @@ describe('choices', () => {
   it('merges a new choice with what was saved before', () => {
     expect(mergeChoices({ langs: ['en'], pdfs: true }, { langs: ['zh'], pdfs: false })).toEqual({ langs: ['zh', 'en'], pdfs: true });
     expect(mergeChoices(undefined, { langs: ['en'], pdfs: false })).toEqual({ langs: ['en'], pdfs: false });
+  });
+});
+
+describe('integrities', () => {
+  it('gives every file of every group its SHA-256, by address', () => {
+    const map = integrities(manifest);
+    const all = Object.values(manifest.groups).flat();
+    expect(map.size).toBe(all.length);
+    for (const f of all) expect(map.get(f.url)).toBe(f.integrity);
+    expect(map.get('/nowhere/')).toBeUndefined();
   });
 });
 
