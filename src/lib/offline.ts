@@ -144,6 +144,11 @@ export function mergeChoices(a: OfflineChoice | undefined, b: OfflineChoice): Of
   return { langs, pdfs: (a?.pdfs ?? false) || b.pdfs };
 }
 
+/** Whether what is saved already holds everything a choice asks for (then there is nothing to save). */
+export function covers(saved: OfflineChoice | undefined, choice: OfflineChoice): boolean {
+  return saved !== undefined && choice.langs.every((l) => saved.langs.includes(l)) && (!choice.pdfs || saved.pdfs);
+}
+
 /** The summary of a manifest. */
 export function summarise(manifest: OfflineManifest): OfflineSummary {
   const groups = Object.fromEntries(

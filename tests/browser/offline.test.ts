@@ -173,6 +173,17 @@ describe('offline copy', () => {
     expect(await page.locator('[data-offline-status]').textContent()).toBe(en('offline.done'));
     expect(await page.locator('[data-offline-saved]').textContent()).toBe(en('offline.saved', { what: en('offline.both'), n: total, size: mb }));
     expect(await page.locator('[data-offline-progress]').isVisible()).toBe(false);
+    // Nothing left to save for this choice, or for a part of it: no Save button, and the focus on Remove.
+    expect(await button.isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-offline-remove'))).toBe(true);
+    await page.check('input[name="offline-langs"][value="this"]');
+    expect(await button.isVisible()).toBe(false);
+    // The PDFs are not saved yet: the offer is back, with the size of the choice.
+    await page.check('input[name="offline-pdfs"]');
+    await button.waitFor({ state: 'visible' });
+    await page.uncheck('input[name="offline-pdfs"]');
+    await button.waitFor({ state: 'hidden' });
+    await page.check('input[name="offline-langs"][value="both"]');
     expect((await savedRecord())?.bytes).toBe(shownBytes);
     expect(server.served.filter((p) => p.startsWith('/pdf/'))).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);

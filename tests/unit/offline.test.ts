@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import {
   choiceTotal,
+  covers,
   filesFor,
   groupOf,
   groupsFor,
@@ -95,6 +96,15 @@ describe('choices', () => {
     expect(groupsFor(c)).toEqual(groups);
     expect(choiceTotal(summarise(manifest), c)).toEqual({ bytes, files });
     expect(filesFor(manifest, c).reduce((s, f) => s + f.size, 0)).toBe(bytes);
+  });
+  it('knows when what is saved already holds a choice', () => {
+    const saved = { langs: ['zh', 'en'] as ('zh' | 'en')[], pdfs: false };
+    expect(covers(saved, { langs: ['en'], pdfs: false })).toBe(true);
+    expect(covers(saved, { langs: ['zh', 'en'], pdfs: false })).toBe(true);
+    expect(covers(saved, { langs: ['en'], pdfs: true })).toBe(false);
+    expect(covers({ langs: ['en'], pdfs: true }, { langs: ['zh'], pdfs: false })).toBe(false);
+    expect(covers({ langs: ['en'], pdfs: true }, { langs: ['en'], pdfs: true })).toBe(true);
+    expect(covers(undefined, { langs: ['en'], pdfs: false })).toBe(false);
   });
   it('merges a new choice with what was saved before', () => {
     expect(mergeChoices({ langs: ['en'], pdfs: true }, { langs: ['zh'], pdfs: false })).toEqual({ langs: ['zh', 'en'], pdfs: true });

@@ -7,7 +7,7 @@
  */
 import { messageSW } from 'workbox-window/messageSW.js';
 import { format, type UiString } from '../../i18n/format';
-import { choiceTotal, summaryPath, type OfflineChoice, type OfflineLang, type OfflineSummary, type UpdateNotice } from '../../lib/offline';
+import { choiceTotal, covers, summaryPath, type OfflineChoice, type OfflineLang, type OfflineSummary, type UpdateNotice } from '../../lib/offline';
 import { StaleBuild, removeHub, saveHub, savedRecord, storedBytes } from './save';
 
 const section = document.querySelector<HTMLElement>('[data-offline]');
@@ -75,6 +75,8 @@ async function start(section: HTMLElement): Promise<void> {
     }
     savedLine.hidden = !saved;
     removeButton.hidden = !saved && bytes === 0;
+    // Nothing to offer when the choice is already on the device (the line above says what is).
+    saveButton.hidden = covers(saved, choice());
   };
 
   if (summary && summary.build !== build.build) {
@@ -120,9 +122,13 @@ async function start(section: HTMLElement): Promise<void> {
     } finally {
       running = undefined;
       saveButton.disabled = false;
-      if (document.activeElement === cancelButton) saveButton.focus();
+      // Save is disabled while it runs, which drops the focus to the page: bring it back if it was there.
+      const active = document.activeElement;
+      const hadFocus = active === cancelButton || active === saveButton || active === document.body || active === null;
       cancelButton.hidden = true;
       await describe();
+      // Focus stays on a control that is still there: Save, or once all is saved, Remove.
+      if (hadFocus) (saveButton.hidden ? removeButton : saveButton).focus();
     }
   });
   cancelButton.addEventListener('click', () => running?.abort());
