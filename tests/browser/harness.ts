@@ -18,6 +18,11 @@ export interface Harness {
     path: string,
     options?: { javaScript?: boolean; serviceWorkers?: boolean; width?: number; height?: number; before?: (page: Page) => void },
   ) => Promise<Page>;
+  /**
+   * A browser context of its own (its own clock and HTTP cache, JavaScript on), for a test that controls
+   * time in its pages; its requests are logged with the others. The test closes it.
+   */
+  isolated: () => Promise<BrowserContext>;
   /** A new page that has not navigated yet (for a test that answers some requests itself with page.route first). */
   blank: (options?: { serviceWorkers?: boolean }) => Promise<Page>;
   close: () => Promise<void>;
@@ -28,16 +33,18 @@ export async function startHarness(): Promise<Harness> {
   const browsers = new Map<string, Browser>();
   const requests: string[] = [];
 
+  const logRequests = (context: BrowserContext) =>
+    // What the pages asked for. A request the service worker passes on to the network is the page's
+    // request again (reported a second time, from the worker): counted once, unless it leaves the site.
+    context.on('request', (r) => {
+      if (!r.serviceWorker() || !r.url().startsWith(server.origin)) requests.push(r.url());
+    });
   const contextFor = async (javaScript: boolean, serviceWorkers: boolean): Promise<BrowserContext> => {
     const key = `${javaScript ? 'js' : 'nojs'}${serviceWorkers ? '' : '-nosw'}`;
     let browser = browsers.get(key);
     if (!browser) {
       browser = await launchChromium({ javaScriptEnabled: javaScript, serviceWorkers: serviceWorkers ? 'allow' : 'block' });
-      // What the pages asked for. A request the service worker passes on to the network is the page's
-      // request again (reported a second time, from the worker): counted once, unless it leaves the site.
-      browser.context.on('request', (r) => {
-        if (!r.serviceWorker() || !r.url().startsWith(server.origin)) requests.push(r.url());
-      });
+      logRequests(browser.context);
       browsers.set(key, browser);
     }
     return browser.context;
@@ -53,6 +60,12 @@ export async function startHarness(): Promise<Harness> {
       options.before?.(page);
       await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
       return page;
+    },
+    isolated: async () => {
+      const shared = await contextFor(true, true);
+      const context = await shared.browser()!.newContext({ locale: 'zh-CN', timezoneId: 'UTC', viewport: { width: 1280, height: 900 } });
+      logRequests(context);
+      return context;
     },
     blank: async (options = {}) => (await contextFor(true, options.serviceWorkers ?? true)).newPage(),
     close: async () => {
