@@ -84,7 +84,7 @@ export const zhTool = {
   'tool.import': '导入 CSV 或 JSON 文件(作为新的分析)',
   'tool.imported': '已导入“{name}”，作为新的分析打开。',
   'tool.importedName': '{name}(导入于 {date})',
-  'tool.readAs': '文件按 {encoding} 编码读取。',
+  'tool.readAs': '已按 {encoding} 编码读取文件。',
   'tool.readAsLegacy':
     '如果名称或证据显示为乱码，说明文件是用其他编码保存的：请在电子表格软件中重新保存为“CSV UTF-8”(Excel)或“Unicode 文本”(WPS 表格)，再导入新文件。',
   'tool.notCarried':
@@ -92,7 +92,7 @@ export const zhTool = {
   'tool.encoding.utf-8': 'UTF-8',
   'tool.encoding.utf-16le': 'UTF-16(小端序)',
   'tool.encoding.utf-16be': 'UTF-16(大端序)',
-  'tool.encoding.gb18030': 'GBK/GB18030 中文',
+  'tool.encoding.gb18030': 'GBK/GB18030(简体中文)',
   'tool.unrated': '尚未打分，因此不排名：{names}。',
   'tool.guidanceBehind': '本工具付诸实践的工具箱条目：',
   'tool.err.csv.wrong-format':

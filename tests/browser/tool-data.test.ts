@@ -195,7 +195,7 @@ describe('at 360 px, with data', () => {
     return a;
   }
 
-  it.each(['en', 'zh'] as const)('%s: a 200-character name and a URL widen nothing; chart and ratings fit the screen', async (lang) => {
+  it.each(['en', 'zh'] as const)('%s: a 200-character name and a URL widen nothing; chart, ratings and scores fit the screen', async (lang) => {
     const page = await withSaved(JSON.stringify({ open: 'a1', analyses: { a1: fullAnalysis(lang) } }), `/${lang}/tools/prioritise/`, 360);
     await page.locator('#results svg').waitFor();
     const sizes = await page.evaluate(() => {
@@ -206,8 +206,8 @@ describe('at 360 px, with data', () => {
         page: document.documentElement.scrollWidth,
         chart: box('#results svg').map((b) => [b.left, b.right]),
         chartPanning: region('#results .chart-scroll'),
-        ratings: box('.ratings-table, .ratings-table tr').map((b) => [b.left, b.right]),
-        ratingsPanning: region('#ratings .table-scroll'),
+        ratings: box('.ratings-table, .ratings-table tr, .results-table, .results-table tr').map((b) => [b.left, b.right]),
+        ratingsPanning: region('#ratings .table-scroll, #results .table-scroll'),
       };
     });
     expect(sizes.viewport).toBe(360);
@@ -218,13 +218,14 @@ describe('at 360 px, with data', () => {
       expect(right).toBeLessThanOrEqual(360);
     }
     expect(sizes.chartPanning).toEqual([0]);
-    expect(sizes.ratingsPanning).toEqual([0]);
-    // Each factor's rating is named where the table is laid out per group.
+    expect(sizes.ratingsPanning).toEqual([0, 0]);
+    // Each factor's rating (and score) is named where the tables are laid out per group.
     const first = page.locator('.ratings-table tbody tr').first();
-    expect(await first.locator('td[data-factor]').count()).toBe(5);
+    expect(await first.locator('td[data-label]').count()).toBe(5);
+    expect(await page.locator('.results-table tbody tr').first().locator('td[data-label]').count()).toBe(9);
     expect(
       await first
-        .locator('td[data-factor]')
+        .locator('td[data-label]')
         .first()
         .evaluate((td) => getComputedStyle(td, '::before').content),
     ).not.toBe('none');

@@ -161,7 +161,7 @@ export function rankingChart(rows: readonly RankingRow[], o: RankingOptions): st
   // Rows: the name wraps onto as many lines as it needs.
   const lineHeight = 16;
   const barHeight = 20;
-  const names = rows.map((r) => (stacked ? wrapHard(r.label, width - rankWidth - 4) : wrapLabel(r.label, nameWidth - 12)));
+  const names = rows.map((r) => (stacked ? wrapHard(r.label, width - rankWidth - 10) : wrapLabel(r.label, nameWidth - 12)));
   // Stacked: the name's lines, the bar, and a line for the note on factors not rated.
   const heights = names.map((lines, i) =>
     stacked ? lines.length * lineHeight + 6 + barHeight + ((rows[i]?.missing.length ?? 0) > 0 ? 18 : 0) + 16 : Math.max(34, lines.length * lineHeight + 14),

@@ -47,7 +47,7 @@ export function fileControls(tool: Tool): void {
     if (!file) return;
     message.replaceChildren();
     $('import-status').textContent = '';
-    $('import-notes').textContent = '';
+    $('import-notes').replaceChildren();
     // Reading more than the limit is pointless: importFile refuses anything over it by its size.
     const bytes = new Uint8Array(await file.slice(0, LIMITS.fileBytes + 1).arrayBuffer());
     const result = importFile(bytes, file.name);
@@ -73,6 +73,6 @@ export function fileControls(tool: Tool): void {
           threshold: a.highThreshold,
         }),
       );
-    $('import-notes').textContent = said.join(' ');
+    $('import-notes').replaceChildren(...said.map((note) => h('p', {}, note)));
   });
 }

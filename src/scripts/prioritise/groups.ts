@@ -83,8 +83,8 @@ export function groupsEditor(tool: Tool): { render(): void } {
       choice.addEventListener('change', () =>
         commit(setRating(current(), g.id, f.id, { level: choice.value === '' ? null : (Number(choice.value) as Level) })),
       );
-      // data-factor names the column where the table is laid out per group (narrow screens: tool.css).
-      return h('td', { 'data-factor': f.name }, choice);
+      // data-label names the column where the table is laid out per group (narrow screens: tool.css).
+      return h('td', { 'data-label': f.name }, choice);
     });
     const remove = h('button', { type: 'button', class: 'remove', 'aria-label': s('removeGroup', { name: g.name }) }, s('remove'));
     remove.addEventListener('click', () => {

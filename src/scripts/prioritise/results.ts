@@ -34,14 +34,17 @@ export function resultsView(tool: Tool): { render(): void } {
       h(
         'tr',
         {},
-        h('td', {}, g.rank === null ? s('level.none') : g.tied ? `${g.rank}=` : String(g.rank)),
+        // data-label names each cell's column where the table is laid out per group (narrow screens: tool.css).
+        h('td', { 'data-label': s('rank') }, g.rank === null ? s('level.none') : g.tied ? `${g.rank}=` : String(g.rank)),
         h('th', { scope: 'row' }, g.name),
-        ...g.parts.map((p) => h('td', {}, p.level === null ? s('level.none') : `${p.level} × ${p.weight} = ${p.product}`)),
-        h('td', {}, g.rank === null ? '—' : `+${g.high}`),
-        h('td', {}, g.rank === null ? '—' : h('strong', {}, String(g.total))),
+        ...g.parts.map((p) =>
+          h('td', { 'data-label': tool.factorName(p.factor) }, p.level === null ? s('level.none') : `${p.level} × ${p.weight} = ${p.product}`),
+        ),
+        h('td', { 'data-label': s('highCount') }, g.rank === null ? '—' : `+${g.high}`),
+        h('td', { 'data-label': s('total') }, g.rank === null ? '—' : h('strong', {}, String(g.total))),
         h(
           'td',
-          {},
+          { 'data-label': s('note') },
           [g.rank !== null && g.missing.length > 0 ? s('missing', { factors: list(g.missing.map(tool.factorName)) }) : '', g.tied ? s('tie') : '']
             .filter(Boolean)
             .join(' '),
