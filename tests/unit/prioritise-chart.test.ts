@@ -187,6 +187,16 @@ describe('ranking chart', () => {
       expect(rowsOf(narrow)).toHaveLength(7);
     });
 
+    it('in the wide layout too, breaks a word too long for the name column rather than draw it across the rank', () => {
+      const wide = rankingChart(long, { id: 't-rank-w', title: 'T', description: 'D', factorLabels: labels });
+      const starts = [...wide.matchAll(/<text x="([\d.]+)" y="[\d.]+" text-anchor="end"[^>]*>([^<]*)<\/text>/g)].map(
+        (m) => Number(m[1]) - labelWidth(m[2]!.replace(/&amp;/g, '&')),
+      );
+      expect(starts.length).toBeGreaterThan(10);
+      for (const start of starts) expect(start).toBeGreaterThanOrEqual(0);
+      expect(texts(wide).join('')).toContain('x'.repeat(200));
+    });
+
     it('puts the rank and name above the bar, the total after it and the note on factors not rated below it', () => {
       const migrants = rowsOf(narrow)[2]!.body;
       const y = (re: RegExp) => Number(re.exec(migrants)?.[1]);

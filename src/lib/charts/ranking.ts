@@ -102,14 +102,18 @@ function pattern(id: string, index: number): string {
   }
 }
 
-/** wrapLabel, with any word too long for a line broken where it reaches the end (a URL, a name without spaces). */
+/**
+ * wrapLabel, with any word too long for a line broken where it reaches the end (a URL, a name without
+ * spaces). A broken word is measured 15 % wider than labelWidth's estimate: a run of one Latin letter
+ * ("xxxx…") can be that much wider in the system font, and nothing may reach past the chart's edge.
+ */
 function wrapHard(label: string, max: number, scale = 1): string[] {
   return wrapLabel(label, max / scale).flatMap((line) => {
     if (labelWidth(line) * scale <= max) return [line];
     const parts: string[] = [];
     let part = '';
     for (const ch of line) {
-      if (part !== '' && labelWidth(part + ch) * scale > max) {
+      if (part !== '' && labelWidth(part + ch) * scale * 1.15 > max) {
         parts.push(part);
         part = '';
       }
@@ -161,7 +165,7 @@ export function rankingChart(rows: readonly RankingRow[], o: RankingOptions): st
   // Rows: the name wraps onto as many lines as it needs.
   const lineHeight = 16;
   const barHeight = 20;
-  const names = rows.map((r) => (stacked ? wrapHard(r.label, width - rankWidth - 10) : wrapLabel(r.label, nameWidth - 12)));
+  const names = rows.map((r) => wrapHard(r.label, stacked ? width - rankWidth - 10 : nameWidth - 12));
   // Stacked: the name's lines, the bar, and a line for the note on factors not rated.
   const heights = names.map((lines, i) =>
     stacked ? lines.length * lineHeight + 6 + barHeight + ((rows[i]?.missing.length ?? 0) > 0 ? 18 : 0) + 16 : Math.max(34, lines.length * lineHeight + 14),

@@ -47,7 +47,7 @@ export function resultsView(tool: Tool): { render(): void } {
           { 'data-label': s('note') },
           [g.rank !== null && g.missing.length > 0 ? s('missing', { factors: list(g.missing.map(tool.factorName)) }) : '', g.tied ? s('tie') : '']
             .filter(Boolean)
-            .join(' '),
+            .join(' · '),
         ),
       ),
     );
