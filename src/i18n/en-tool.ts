@@ -34,7 +34,15 @@ export const enTool = {
   'tool.untitled': 'Untitled analysis',
   'tool.saved': 'Saved automatically in this browser.',
   'tool.memory': 'This browser cannot save (storage is unavailable or full): your work is kept only until you close this page. Export it to keep it.',
-  'tool.skipped': '{n} saved analyses in this browser could not be read; they were left as they were.',
+  'tool.kept': {
+    one: '{n} analysis saved in this browser could not be read by this version of the tool (it may come from another version of the hub, such as an offline copy). It is kept exactly as it was, and stays so while you work on the others:',
+    other:
+      '{n} analyses saved in this browser could not be read by this version of the tool (they may come from another version of the hub, such as an offline copy). They are kept exactly as they were, and stay so while you work on the others:',
+  },
+  'tool.keptRecord':
+    'The analyses saved in this browser could not be read at all. They are kept exactly as they were, under “{key}” in this browser’s storage, and the tool starts afresh beside them:',
+  'tool.keptUnnamed': 'unnamed analysis {id}',
+  'tool.exportKept': 'Export “{name}” as it is',
   'tool.context': 'Development context',
   'tool.contextNone': 'Not chosen',
   'tool.groups': 'Groups',
@@ -81,10 +89,19 @@ export const enTool = {
   'tool.import': 'Import a CSV or JSON file (as a new analysis)',
   'tool.imported': '“{name}” was imported and opened as a new analysis.',
   'tool.importedName': '{name} (imported {date})',
+  'tool.readAs': 'Its text was read as {encoding}.',
+  'tool.readAsLegacy':
+    'If names or evidence look garbled, the file was saved in another encoding: save it again from the spreadsheet as “CSV UTF-8” (Excel) or “Unicode Text” (WPS Spreadsheets) and import that.',
+  'tool.notCarried':
+    'This CSV is of format version 1, which does not carry the analysis’s name, development context, weights or threshold. The tool used instead: the name “{name}” (from the file’s name); context: {context}; weights: {weights}; “high” threshold: {threshold} (the tool’s defaults). Change them below if the team used others.',
+  'tool.encoding.utf-8': 'UTF-8',
+  'tool.encoding.utf-16le': 'UTF-16 (little-endian)',
+  'tool.encoding.utf-16be': 'UTF-16 (big-endian)',
+  'tool.encoding.gb18030': 'Chinese GBK/GB18030',
   'tool.unrated': 'Not rated yet, so not ranked: {names}.',
   'tool.guidanceBehind': 'The toolkit entries this tool puts into practice:',
   'tool.err.csv.wrong-format':
-    'This CSV is not a groups table of this tool: its first line should name the columns group_id, group_name, target_id, intersects and, for each factor, its _level, _evidence and _source columns (see “The file format” below).',
+    'This CSV is not a file of this tool: after its settings rows, a line should name the columns group_id, group_name, target_id, intersects and, for each factor, its _level, _evidence and _source columns (see “The file format” below).',
   'tool.err.csv.out-of-range': '“{value}” is not a rating: a rating is 0, 1, 2 or 3, or empty for not rated.',
   'tool.print': 'Print the analysis',
   'tool.err.title': 'The file could not be imported.',
@@ -95,7 +112,8 @@ export const enTool = {
   'tool.err.field': 'field “{name}”',
   'tool.err.empty': 'The file is empty.',
   'tool.err.too-large': 'The file is larger than 1 MB.',
-  'tool.err.not-utf8': 'The file is not UTF-8 text.',
+  'tool.err.unknown-encoding':
+    'The file is not UTF-8 text, nor UTF-16 or Chinese GBK/GB18030 text, so its characters cannot be read. Save it again from the spreadsheet: in Excel, File › Save As › “CSV UTF-8 (Comma delimited) (*.csv)”; in WPS Spreadsheets, File › Save As › “Unicode Text (*.txt)”. Then import the new file.',
   'tool.err.not-csv-or-json': 'The file is neither CSV nor JSON.',
   'tool.err.bad-json': 'The JSON is malformed and cannot be read.',
   'tool.err.wrong-format': 'This JSON is not an analysis file of this tool: its "format" field should be "lnob-prioritise".',
@@ -108,6 +126,12 @@ export const enTool = {
   'tool.err.bad-value': 'A value is not valid: “{value}”.',
   'tool.err.proto-key': 'The file holds a key that is not allowed (__proto__, constructor or prototype).',
   'tool.err.too-many': 'The file has more than 200 groups.',
+  'tool.err.missing-setting':
+    'A settings row is missing: {field}. A CSV of format version 2 begins with the rows format, version, name, context, each factor’s _weight and high_threshold.',
+  'tool.err.unknown-setting': 'Unknown setting: {field}. The settings rows are format, version, name, context, each factor’s _weight and high_threshold.',
+  'tool.err.bad-setting':
+    '“{value}” is not a valid {field}: the context is the id of one of the development contexts, or empty; a weight is a whole number from 0 to 5; the threshold is 1, 2 or 3; the name has at most 200 characters.',
+  'tool.err.csv.wrong-version': 'This CSV is of format version {value}; this tool reads CSV format versions 1 and 2.',
   'tool.format': 'The file format',
   'tool.exampleJson': 'Example file (JSON)',
   'tool.exampleCsv': 'Example file (CSV)',

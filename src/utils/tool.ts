@@ -1,6 +1,6 @@
 import { getEntry } from 'astro:content';
 import type { Locale } from '../lib/locales';
-import { fill } from '../i18n/format';
+import { fill, uiData } from '../i18n/format';
 import {
   addGroup,
   customGroup,
@@ -12,7 +12,7 @@ import {
   type FactorId,
   type TargetId,
 } from '../lib/prioritise/model';
-import { useTranslations, type UiKey } from '../i18n';
+import { uiString, useTranslations, type UiKey } from '../i18n';
 import { zh } from '../i18n/zh';
 import { scriptNeeds } from '../lib/prioritise/strings';
 import { factorsInOrder, groupsInOrder } from './report';
@@ -45,11 +45,11 @@ export async function exampleAnalysis(lang: Locale): Promise<Analysis> {
 
 /** What the tool's script needs from the content: names, prompts, toolkit entries and its strings. */
 export async function toolData(lang: Locale, entryHref: (slug: string) => string, paragraphHref: (n: number) => string) {
-  const t = useTranslations(lang);
+  // As written (plain, or plural forms as JSON): the script fills them and chooses the form for a count.
   const strings = Object.fromEntries(
     Object.keys(zh)
       .filter((k) => k.startsWith('tool.') && scriptNeeds(k.slice('tool.'.length)))
-      .map((k) => [k, t(k as UiKey)]),
+      .map((k) => [k, uiData(uiString(lang, k as UiKey))]),
   );
   return {
     lang,

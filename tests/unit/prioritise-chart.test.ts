@@ -1,6 +1,7 @@
 /** The prioritisation ranking chart: data → SVG markup, checked for structure and against a golden file. */
 import { describe, expect, it } from 'vitest';
 import { rankingChart, type RankingRow } from '../../src/lib/charts/ranking.ts';
+import { labelWidth } from '../../src/lib/charts/timeline.ts';
 import { FACTOR_IDS, emptyAnalysis, emptyRatings, type Analysis, type FactorId, type Group, type Level } from '../../src/lib/prioritise/model.ts';
 import { score } from '../../src/lib/prioritise/score.ts';
 
@@ -147,6 +148,73 @@ describe('ranking chart', () => {
     });
     expect(odd).toContain('A &lt;b&gt; &amp; &quot;c&quot;');
     expect(Number(/width="(\d+)"/.exec(odd)?.[1])).toBeGreaterThanOrEqual(300);
+  });
+
+  describe('drawn for a phone (stacked)', () => {
+    const long = [
+      ...rows,
+      { ...rows[4]!, rank: 6, label: 'x'.repeat(200), missing: ['shocks', 'governance'] },
+      { ...rows[4]!, rank: 7, label: 'https://example.org/a/very/long/path/to/the/groups/own/page?with=a&query=string' },
+    ];
+    const narrow = rankingChart(long, { id: 't-rank-n', title: 'T', description: 'D', factorLabels: labels, layout: 'stacked' });
+    const narrowZh = rankingChart(tiedRows, { id: 't-rank-nz', title: '谁', description: '三', locale: 'zh', factorLabels: labels, layout: 'stacked' });
+    /** Each text's right end by the charts' own width estimate (13 px text a little narrower). */
+    const rightEnds = (markup: string) =>
+      [...markup.matchAll(/<text x="([\d.]+)"[^>]*?(font-size="13")?[^>]*>(.*?)<\/text>/g)].flatMap((m) => {
+        const size = m[2] ? 13 / 14 : 1;
+        const lines = m[3]!.includes('<tspan') ? [...m[3]!.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((t) => t[1]!) : [m[3]!];
+        const unescaped = (t: string) =>
+          t
+            .replace(/&amp;/g, '&')
+            .replace(/&lt;/g, '<')
+            .replace(/&gt;/g, '>')
+            .replace(/&quot;/g, '"');
+        return lines.map((line) => Number(m[1]) + labelWidth(unescaped(line)) * size);
+      });
+
+    it('is as wide as a phone’s column, and no text reaches past it, however long a name', () => {
+      for (const markup of [narrow, narrowZh]) {
+        expect(markup).toMatch(/^<svg [^>]*viewBox="0 0 320 [\d.]+" width="320"/);
+        for (const end of rightEnds(markup)) expect(end).toBeLessThanOrEqual(320);
+        for (const m of markup.matchAll(/<rect class="(segment|bonus)" x="([\d.]+)"[^>]* width="([\d.]+)"/g))
+          expect(Number(m[2]) + Number(m[3])).toBeLessThanOrEqual(320);
+        for (const m of markup.matchAll(/font-size="([\d.]+)"/g)) expect(Number(m[1])).toBeGreaterThanOrEqual(12);
+      }
+      // The long names are all there, broken across lines.
+      const all = texts(narrow).join('');
+      expect(all).toContain('x'.repeat(200));
+      expect(all).toContain('https://example.org/a/very/long/path/to/the/groups/own/page?with=a&amp;query=string');
+      expect(rowsOf(narrow)).toHaveLength(7);
+    });
+
+    it('in the wide layout too, breaks a word too long for the name column rather than draw it across the rank', () => {
+      const wide = rankingChart(long, { id: 't-rank-w', title: 'T', description: 'D', factorLabels: labels });
+      const starts = [...wide.matchAll(/<text x="([\d.]+)" y="[\d.]+" text-anchor="end"[^>]*>([^<]*)<\/text>/g)].map(
+        (m) => Number(m[1]) - labelWidth(m[2]!.replace(/&amp;/g, '&')),
+      );
+      expect(starts.length).toBeGreaterThan(10);
+      for (const start of starts) expect(start).toBeGreaterThanOrEqual(0);
+      expect(texts(wide).join('')).toContain('x'.repeat(200));
+    });
+
+    it('puts the rank and name above the bar, the total after it and the note on factors not rated below it', () => {
+      const migrants = rowsOf(narrow)[2]!.body;
+      const y = (re: RegExp) => Number(re.exec(migrants)?.[1]);
+      const nameY = y(/<text x="32" y="([\d.]+)" text-anchor="start"[^>]*>Migrants/);
+      const barY = y(/<rect class="segment" x="32" y="([\d.]+)"/);
+      const noteY = y(/<text x="32" y="([\d.]+)"[^>]*>incomplete: 2 not rated/);
+      expect(nameY).toBeLessThan(barY);
+      expect(noteY).toBeGreaterThan(barY + 20);
+      expect(texts(migrants)[0]).toBe('3');
+      // The bars keep their proportions: Women's 14 units to Rural's 13.
+      const bar = (body: string) => [...widths(body, 'segment'), ...widths(body, 'bonus')].reduce((a, b) => a + b, 0);
+      const r = rowsOf(narrow);
+      expect(bar(r[0]!.body) / bar(r[1]!.body)).toBeCloseTo(14 / 13, 2);
+    });
+
+    it('matches its golden SVG', async () => {
+      await expect(narrow).toMatchFileSnapshot('./__snapshots__/ranking-narrow.svg');
+    });
   });
 
   it('matches its golden SVG', async () => {

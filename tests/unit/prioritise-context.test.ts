@@ -1,16 +1,16 @@
 /** What the tool's page script parts share (src/scripts/prioritise/context.ts): its translator and lists. */
 import { describe, expect, it } from 'vitest';
 import { joinList, translator } from '../../src/scripts/prioritise/context.ts';
-import { scriptNeeds } from '../../src/lib/prioritise/strings.ts';
 import { zh } from '../../src/i18n/zh.ts';
 import { en } from '../../src/i18n/en.ts';
+import { uiData } from '../../src/i18n/format.ts';
 
 describe('the tool script translator', () => {
-  const s = translator({ 'tool.skipped': '{n} could not be read', 'tool.importedName': '{name} (imported {date})', 'tool.saved': 'Saved.' });
+  const s = translator({ 'tool.kept': '{n} could not be read', 'tool.importedName': '{name} (imported {date})', 'tool.saved': 'Saved.' });
 
   it('takes the string under tool. and fills its placeholders', () => {
     expect(s('saved')).toBe('Saved.');
-    expect(s('skipped', { n: 2 })).toBe('2 could not be read');
+    expect(s('kept', { n: 2 })).toBe('2 could not be read');
     expect(s('importedName', { name: 'Viet Nam', date: '2026-12-02' })).toBe('Viet Nam (imported 2026-12-02)');
   });
   it('leaves a placeholder without a value as it is, so it shows', () => {
@@ -22,10 +22,18 @@ describe('the tool script translator', () => {
   it.each([
     ['zh', zh],
     ['en', en],
-  ] as const)('gets only plain strings from the %s dictionary (it fills, it does not choose plural forms)', (_, dict) => {
-    const script = Object.entries(dict).filter(([k]) => k.startsWith('tool.') && scriptNeeds(k.slice('tool.'.length)));
-    expect(script.length).toBeGreaterThan(40);
-    for (const [key, value] of script) expect(typeof value, key).toBe('string');
+  ] as const)('chooses the plural form of a %s string for its count, as the page sends it', (lang, dict) => {
+    const strings = { 'tool.kept': uiData(dict['tool.kept']) };
+    const one = translator(strings, lang)('kept', { n: 1 });
+    const two = translator(strings, lang)('kept', { n: 2 });
+    if (lang === 'en') {
+      expect(one).toMatch(/^1 analysis saved .* It is kept/);
+      expect(two).toMatch(/^2 analyses saved .* They are kept/);
+    } else {
+      // Chinese has one form: only the number changes.
+      expect(one).toContain('1 项分析');
+      expect(two).toBe(one.replace('1 项', '2 项'));
+    }
   });
 });
 

@@ -5,12 +5,27 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { HEADER, analysis, analysisArb, csvRow, deepFreeze, encode, errorOf, group, isTypedResult, textArb } from '../helpers/prioritise.ts';
+import { HEADER, analysis, analysisArb, csvRow, encode, errorOf, group, isTypedResult, textArb } from '../helpers/prioritise.ts';
 import { LIMITS, type Level, type Rating } from '../../src/lib/prioritise/model.ts';
 import { IMPORT_ERROR_CODES, type ImportResult } from '../../src/lib/prioritise/errors.ts';
 import { toJSON, fromJSON } from '../../src/lib/prioritise/json.ts';
-import { CSV_COLUMNS, fromCSV, toCSV } from '../../src/lib/prioritise/csv.ts';
+import { CSV_COLUMNS, CSV_SETTINGS, fromCSV, toCSV } from '../../src/lib/prioritise/csv.ts';
 import { importFile, importFileUnguarded, importText } from '../../src/lib/prioritise/import.ts';
+
+/** A version 2 CSV: its settings rows, each changed, left out (undefined) or added, then a header and one group. */
+function settingsRows(change: Record<string, string | undefined>): string {
+  const values: Record<string, string | undefined> = {
+    format: 'lnob-prioritise',
+    version: '2',
+    name: 'A',
+    context: '',
+    ...Object.fromEntries(CSV_SETTINGS.filter((k) => k.endsWith('_weight')).map((k) => [k, '1'])),
+    high_threshold: '3',
+    ...change,
+  };
+  const rows = Object.entries(values).flatMap(([k, v]) => (v === undefined ? [] : [`${k},${v}`]));
+  return [...rows, '', HEADER, csvRow({ group_id: 'a', group_name: 'A' })].join('\n');
+}
 
 describe('every error, with where it is', () => {
   const valid = JSON.parse(toJSON(analysis([group('g-1', 'A', { shocks: 1 }), group('g-2', 'B', {})]))) as Record<string, unknown> & {
@@ -26,8 +41,21 @@ describe('every error, with where it is', () => {
       () => importFile(new Uint8Array(LIMITS.fileBytes + 1).fill(0x20), 'a.csv'),
       { code: 'too-large', value: String(LIMITS.fileBytes + 1) },
     ],
-    ['not-utf8: UTF-16', () => importFile(new Uint8Array([0xff, 0xfe, 0x7b, 0x00]), 'a.json'), { code: 'not-utf8' }],
-    ['not-utf8: a stray continuation byte', () => importFile(new Uint8Array([0x67, 0x80, 0x2c]), 'a.csv'), { code: 'not-utf8' }],
+    [
+      'unknown-encoding: a byte neither UTF-8 nor GB18030 has (0xFF)',
+      () => importFile(new Uint8Array([0x67, 0xff, 0x2c]), 'a.csv'),
+      { code: 'unknown-encoding' },
+    ],
+    [
+      'unknown-encoding: a GB18030 lead byte without its second byte',
+      () => importFile(new Uint8Array([0x67, 0x2c, 0xb9, 0x2c]), 'a.csv'),
+      { code: 'unknown-encoding' },
+    ],
+    [
+      'unknown-encoding: UTF-16 with half a character',
+      () => importFile(new Uint8Array([0xff, 0xfe, 0x7b, 0x00, 0x7d]), 'a.json'),
+      { code: 'unknown-encoding' },
+    ],
     ['not-csv-or-json: prose', () => importText('Notes from the workshop', 'notes.txt'), { code: 'not-csv-or-json' }],
     ['not-csv-or-json: binary that happens to be UTF-8', () => importText('\u0000\u0001\u0002', 'blob'), { code: 'not-csv-or-json' }],
     // Line 4 is "}" right after the trailing comma of line 3.
@@ -183,6 +211,41 @@ describe('every error, with where it is', () => {
       { code: 'too-many', line: 202 },
     ],
     [
+      'missing-setting: a version 2 CSV without its threshold row',
+      () => importText(settingsRows({ high_threshold: undefined }), 'a.csv'),
+      { code: 'missing-setting', line: 11, field: 'high_threshold', format: 'csv' },
+    ],
+    [
+      'unknown-setting: a row "notes" among the settings',
+      () => importText(settingsRows({ notes: 'x' }), 'a.csv'),
+      { code: 'unknown-setting', line: 11, column: 1, field: 'notes', format: 'csv' },
+    ],
+    [
+      'bad-setting: a weight of 6',
+      () => importText(settingsRows({ shocks_weight: '6' }), 'a.csv'),
+      { code: 'bad-setting', line: 7, column: 2, field: 'shocks_weight', value: '6', format: 'csv' },
+    ],
+    [
+      'bad-setting: a threshold of 0',
+      () => importText(settingsRows({ high_threshold: '0' }), 'a.csv'),
+      { code: 'bad-setting', line: 10, field: 'high_threshold', value: '0' },
+    ],
+    [
+      'bad-setting: an unknown context',
+      () => importText(settingsRows({ context: 'mars' }), 'a.csv'),
+      { code: 'bad-setting', line: 4, field: 'context', value: 'mars' },
+    ],
+    [
+      'wrong-version: a CSV of format version 3',
+      () => importText(settingsRows({ version: '3' }), 'a.csv'),
+      { code: 'wrong-version', line: 2, column: 2, field: 'version', value: '3', format: 'csv' },
+    ],
+    [
+      'bad-value: a cell after a setting’s value',
+      () => importText(settingsRows({ name: 'A,extra' }), 'a.csv'),
+      { code: 'bad-value', line: 3, column: 3, field: 'name', value: 'extra' },
+    ],
+    [
       'too-many: in JSON',
       () => json((v) => ({ ...v, groups: Array.from({ length: 201 }, (_, i) => ({ ...v.groups[1], id: `g-${i + 1}` })) })),
       { code: 'too-many', field: 'groups' },
@@ -209,40 +272,21 @@ describe('every error, with where it is', () => {
     const body = toJSON(a);
     const padded = body + ' '.repeat(LIMITS.fileBytes - encode(body).length);
     expect(encode(padded).length).toBe(LIMITS.fileBytes);
-    expect(importText(padded, 'a.json')).toEqual({ ok: true, analysis: a });
-    expect(importText(`\uFEFF${body}`, 'a.json')).toEqual({ ok: true, analysis: a });
+    expect(importText(padded, 'a.json')).toEqual({ ok: true, analysis: a, encoding: 'utf-8' });
+    expect(importText(`\uFEFF${body}`, 'a.json')).toEqual({ ok: true, analysis: a, encoding: 'utf-8' });
   });
 });
 
-describe('never throws, never changes the analysis open in the tool', () => {
+describe('never throws, whatever it is given', () => {
   const names = fc.constantFrom('a.csv', 'a.json', 'a.txt', '', 'noext', 'x.CSV', '../../etc/passwd');
 
-  // The analysis open in the tool: deep-frozen, and compared with a copy after every import.
-  const current = deepFreeze(
-    analysis(
-      [
-        group('rural', 'Rural', { geography: 3 }),
-        group('women', '妇女', { discrimination: 2 }),
-        group('rural-women', '=Rural women', { shocks: 1 }, ['rural', 'women']),
-      ],
-      { shocks: 4 },
-      2,
-    ),
-  );
-  const snapshot = structuredClone(current);
   const check = (result: ImportResult) => {
     expect(isTypedResult(result)).toBe(true);
-    expect(current).toEqual(snapshot);
-    if (result.ok) {
-      expect(result.analysis).not.toBe(current);
-      expect(result.analysis.weights).not.toBe(current.weights);
-      for (const g of result.analysis.groups) expect(current.groups.some((c) => c === g || c.ratings === g.ratings)).toBe(false);
-    }
   };
 
   it('for any bytes', () => {
     fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 2048 }), names, (bytes, name) => check(importFileUnguarded(bytes, name, current))),
+      fc.property(fc.uint8Array({ maxLength: 2048 }), names, (bytes, name) => check(importFileUnguarded(bytes, name))),
       { numRuns: 500 },
     );
   });
@@ -251,10 +295,10 @@ describe('never throws, never changes the analysis open in the tool', () => {
     const anyUnits = fc.array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 200 }).map((units) => String.fromCharCode(...units));
     fc.assert(
       fc.property(fc.oneof(fc.string({ unit: 'binary' }), anyUnits, fc.json()), names, (text, name) => {
-        check(importFileUnguarded(encode(text), name, current));
-        check(importText(text, name, current));
+        check(importFileUnguarded(encode(text), name));
+        check(importText(text, name));
         check(fromJSON(text));
-        check(fromCSV(text, name, current));
+        check(fromCSV(text, name));
       }),
       { numRuns: 500 },
     );
@@ -285,7 +329,7 @@ describe('never throws, never changes the analysis open in the tool', () => {
             else if (parent[last] !== null && typeof parent[last] === 'object')
               Object.defineProperty(parent[last], key, { value, enumerable: true, configurable: true, writable: true });
           }
-          check(importFileUnguarded(encode(JSON.stringify(root) ?? ''), 'a.json', current));
+          check(importFileUnguarded(encode(JSON.stringify(root) ?? ''), 'a.json'));
         },
       ),
       { numRuns: 500 },
@@ -303,7 +347,7 @@ describe('never throws, never changes the analysis open in the tool', () => {
         const row = grid[r % grid.length]!;
         if (drop) for (const g of grid) g.splice(c % row.length, 1);
         else row[c % row.length] = JSON.stringify(cell);
-        check(importFileUnguarded(encode(grid.map((g) => g.join(',')).join('\n')), 'a.csv', current));
+        check(importFileUnguarded(encode(grid.map((g) => g.join(',')).join('\n')), 'a.csv'));
       }),
       { numRuns: 500 },
     );

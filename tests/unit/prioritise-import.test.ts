@@ -12,9 +12,10 @@ import { zh } from '../../src/i18n/zh.ts';
 describe('opening a file', () => {
   it('decides JSON or CSV by content, then by extension', () => {
     const a = analysisOf([group('g-1', 'A', { shocks: 1 })]);
-    expect(importText(toJSON(a), 'misnamed.csv')).toEqual({ ok: true, analysis: a });
-    expect(importText(`  \n${toJSON(a)}`, 'noext')).toEqual({ ok: true, analysis: a });
-    const named = importText(toCSV(a), 'C:\\fakepath\\Lao PDR.v2.csv');
+    expect(importText(toJSON(a), 'misnamed.csv')).toEqual({ ok: true, analysis: a, encoding: 'utf-8' });
+    expect(importText(`  \n${toJSON(a)}`, 'noext')).toEqual({ ok: true, analysis: a, encoding: 'utf-8' });
+    const v1 = toCSV(a).replace(/^\uFEFF[^]*?\n\n/, '');
+    const named = importText(v1, 'C:\\fakepath\\Lao PDR.v2.csv');
     expect(named.ok && named.analysis.name).toBe('Lao PDR.v2');
     expect(importText(toCSV(a), 'export.txt').ok).toBe(true);
     expect(fileStem('/home/a/b.json')).toBe('b');

@@ -10,7 +10,7 @@ describe('JSON', () => {
     fc.assert(
       fc.property(analysisArb, (a) => {
         expect(fromJSON(toJSON(a))).toEqual({ ok: true, analysis: a });
-        expect(importFile(encode(toJSON(a)), 'analysis.json')).toEqual({ ok: true, analysis: a });
+        expect(importFile(encode(toJSON(a)), 'analysis.json')).toEqual({ ok: true, analysis: a, encoding: 'utf-8' });
       }),
     );
   });

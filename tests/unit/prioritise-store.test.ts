@@ -1,6 +1,6 @@
 /** The tool's browser store (with a fake storage) and its toolkit matching. */
 import { describe, expect, it } from 'vitest';
-import { AnalysisStore, STORAGE_KEY, type StorageLike } from '../../src/lib/prioritise/store.ts';
+import { AnalysisStore, KEPT_KEY, STORAGE_KEY, type StorageLike } from '../../src/lib/prioritise/store.ts';
 import { matchingEntries, targetIdsOf, type ToolkitRef } from '../../src/lib/prioritise/match.ts';
 import { addGroup, customGroup, emptyAnalysis, groupFromTarget, setRating, type Analysis } from '../../src/lib/prioritise/model.ts';
 import { scriptNeeds, TOOL_SCRIPT_STRINGS } from '../../src/lib/prioritise/strings.ts';
@@ -59,24 +59,91 @@ describe('AnalysisStore', () => {
     store.update({ ...store.current, name: 'Two' });
     expect(store.current.name).toBe('Two');
   });
+});
 
-  it('skips saved analyses that fail the schema and leaves storage as it was', () => {
+describe('AnalysisStore never loses what it cannot read', () => {
+  // An analysis of another build: a version this one does not know, spaced and escaped as JSON.stringify never would.
+  const newer = '{ "format" : "lnob-prioritise", "version": 2,\n  "name": "Caf\\u00e9 review", "weights": [1.50, 2e0] }';
+  const record = (good: Analysis, extra = '') => `{"open":"a2","analyses":{"a1":${newer},"a2":${JSON.stringify(good)}}${extra}}`;
+  const raw = (storage: MemoryStorage) => storage.getItem(STORAGE_KEY) ?? '';
+
+  it('reads the others, names what it keeps, and writes it back byte for byte after an edit', () => {
     const storage = new MemoryStorage();
-    const good = emptyAnalysis('Good');
-    const text = JSON.stringify({ open: 'a2', analyses: { a1: { ...good, highThreshold: 9 }, a2: good } });
-    storage.data.set(STORAGE_KEY, text);
+    storage.data.set(STORAGE_KEY, record(emptyAnalysis('Good')));
     const store = new AnalysisStore(storage, 'x');
-    expect(store.skipped).toEqual(['a1']);
     expect(store.list()).toEqual([['a2', 'Good']]);
-    expect(storage.getItem(STORAGE_KEY)).toBe(text);
+    expect(store.kept).toEqual([{ id: 'a1', name: 'Café review', raw: newer, record: false }]);
+    store.update(addGroup(store.current, groupFromTarget('women', 'Women')));
+    expect(raw(storage)).toContain(`"a1":${newer}`);
+    const again = new AnalysisStore(storage, 'x');
+    expect(again.current.groups.map((g) => g.id)).toEqual(['women']);
+    expect(again.kept.map((k) => k.raw)).toEqual([newer]);
+    expect(JSON.parse(raw(storage)).analyses.a1.weights).toEqual([1.5, 2]);
   });
 
-  it('treats unreadable saved data as none', () => {
+  it('keeps it through import, reset, delete and deleting the last analysis it reads, never reusing its id', () => {
+    const storage = new MemoryStorage();
+    storage.data.set(STORAGE_KEY, record(emptyAnalysis('Good')));
+    const store = new AnalysisStore(storage, 'x');
+    const imported = store.add(emptyAnalysis('Imported'));
+    expect(imported).toBe('a3');
+    expect(raw(storage)).toContain(`"a1":${newer}`);
+    store.update(emptyAnalysis('Reset'));
+    expect(raw(storage)).toContain(`"a1":${newer}`);
+    store.remove('Empty');
+    store.remove('Empty');
+    expect(store.list()).toHaveLength(1);
+    expect(store.openId).not.toBe('a1');
+    expect(raw(storage)).toContain(`"a1":${newer}`);
+    expect(new AnalysisStore(storage, 'x').kept.map((k) => [k.id, k.raw])).toEqual([['a1', newer]]);
+  });
+
+  it('keeps entries under ids it does not use, and keys of the record it does not know', () => {
+    const storage = new MemoryStorage();
+    storage.data.set(STORAGE_KEY, `{"analyses":{"draft-7":{"x":1},"a1":${JSON.stringify(emptyAnalysis('One'))}},"open":"a1","sync": {"at" :3}}`);
+    const store = new AnalysisStore(storage, 'x');
+    expect(store.kept.map((k) => [k.id, k.raw])).toEqual([['draft-7', '{"x":1}']]);
+    store.update({ ...store.current, name: 'Renamed' });
+    const saved = JSON.parse(raw(storage));
+    expect(saved.analyses['draft-7']).toEqual({ x: 1 });
+    expect(raw(storage)).toContain('"sync":{"at" :3}');
+  });
+
+  it('starts with a fresh analysis whose id is not a kept one when it reads none', () => {
+    const storage = new MemoryStorage();
+    storage.data.set(STORAGE_KEY, `{"open":"a1","analyses":{"a1":${newer}}}`);
+    const store = new AnalysisStore(storage, 'Fresh');
+    expect(store.list()).toEqual([['a2', 'Fresh']]);
+    store.update({ ...store.current, name: 'Mine' });
+    expect(raw(storage)).toContain(`"a1":${newer}`);
+  });
+
+  it('moves a record it cannot read at all to a key of its own, unchanged, before saving anything', () => {
     const storage = new MemoryStorage();
     storage.data.set(STORAGE_KEY, '{not json');
     const store = new AnalysisStore(storage, 'Fresh');
     expect(store.list()).toEqual([['a1', 'Fresh']]);
-    expect(store.skipped).toEqual([STORAGE_KEY]);
+    expect(store.kept).toEqual([{ id: KEPT_KEY, raw: '{not json', record: true }]);
+    store.update({ ...store.current, name: 'Mine' });
+    expect(storage.getItem(KEPT_KEY)).toBe('{not json');
+    expect(JSON.parse(raw(storage)).analyses.a1.name).toBe('Mine');
+    // Another unreadable record later does not overwrite the first one kept.
+    storage.data.set(STORAGE_KEY, '[1, 2]');
+    const later = new AnalysisStore(storage, 'Fresh');
+    expect(later.kept.map((k) => k.id)).toEqual([`${KEPT_KEY}-2`]);
+    expect(storage.getItem(KEPT_KEY)).toBe('{not json');
+    expect(storage.getItem(`${KEPT_KEY}-2`)).toBe('[1, 2]');
+  });
+
+  it('works in memory, writing nothing, when such a record cannot be moved aside', () => {
+    const storage = new MemoryStorage();
+    storage.data.set(STORAGE_KEY, '{not json');
+    storage.failWrites = true;
+    const store = new AnalysisStore(storage, 'Fresh');
+    expect(store.mode).toBe('memory');
+    storage.failWrites = false;
+    store.update({ ...store.current, name: 'Mine' });
+    expect(raw(storage)).toBe('{not json');
   });
 });
 

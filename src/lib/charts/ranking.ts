@@ -4,9 +4,13 @@
  * horizontal lines), named in the legend, so the bars read in greyscale; the "rated high" bonus is a
  * white segment with a dashed outline and its count written in it. The rank stands at the start, the
  * total at the end, and a group with factors not yet rated says so in words after its total.
+ *
+ * Drawn for a phone's column (`layout: 'stacked'`, NARROW wide), each group's rank and name run
+ * across the whole width above its bar, the note on factors not rated below it, and the legend wraps:
+ * nothing is wider than the column, however long a name (a word too long for a line is broken).
  */
 import { max } from 'd3-array';
-import { el, svgFigure, text } from './svg.ts';
+import { NARROW, el, multiline, svgFigure, text } from './svg.ts';
 import { labelWidth, wrapLabel } from './timeline.ts';
 
 export interface RankingSegment {
@@ -48,6 +52,8 @@ export interface RankingOptions {
   words?: Partial<RankingWords>;
   width?: number;
   labelWidth?: number;
+  /** 'rows' (the default): rank, name, bar and total on one line; 'stacked': the name above the bar, for a phone. */
+  layout?: 'rows' | 'stacked';
 }
 
 const WORDS: Record<'zh' | 'en', RankingWords> = {
@@ -96,11 +102,33 @@ function pattern(id: string, index: number): string {
   }
 }
 
+/**
+ * wrapLabel, with any word too long for a line broken where it reaches the end (a URL, a name without
+ * spaces). A broken word is measured 15 % wider than labelWidth's estimate: a run of one Latin letter
+ * ("xxxx…") can be that much wider in the system font, and nothing may reach past the chart's edge.
+ */
+function wrapHard(label: string, max: number, scale = 1): string[] {
+  return wrapLabel(label, max / scale).flatMap((line) => {
+    if (labelWidth(line) * scale <= max) return [line];
+    const parts: string[] = [];
+    let part = '';
+    for (const ch of line) {
+      if (part !== '' && labelWidth(part + ch) * scale * 1.15 > max) {
+        parts.push(part);
+        part = '';
+      }
+      part += ch;
+    }
+    return part === '' ? parts : [...parts, part];
+  });
+}
+
 export function rankingChart(rows: readonly RankingRow[], o: RankingOptions): string {
   const words: RankingWords = { ...WORDS[o.locale ?? 'en'], ...o.words };
-  const width = o.width ?? 720;
-  const nameWidth = o.labelWidth ?? 180;
-  const rankWidth = 44;
+  const stacked = o.layout === 'stacked';
+  const width = o.width ?? (stacked ? NARROW : 720);
+  const nameWidth = stacked ? width : (o.labelWidth ?? 180);
+  const rankWidth = stacked ? 32 : 44;
   const factors = Object.keys(o.factorLabels);
   const patternId = (i: number) => `${o.id}-p${i}`;
 
@@ -113,7 +141,9 @@ export function rankingChart(rows: readonly RankingRow[], o: RankingOptions): st
   let lx = 8;
   let ly = 14;
   for (const e of entries) {
-    const w = 26 + Math.ceil((labelWidth(e.label) * 13) / 14) + 18;
+    // A label too long for the chart's width wraps onto lines of its own.
+    const lines = 26 + Math.ceil((labelWidth(e.label) * 13) / 14) + 18 > width - 16 ? wrapHard(e.label, width - 16 - 26, 13 / 14) : [e.label];
+    const w = 26 + Math.ceil((Math.max(...lines.map(labelWidth)) * 13) / 14) + 18;
     if (lx > 8 && lx + w > width - 8) {
       lx = 8;
       ly += 24;
@@ -121,26 +151,34 @@ export function rankingChart(rows: readonly RankingRow[], o: RankingOptions): st
     legendItems.push(
       el('g', { class: 'key' }, [
         el('rect', { x: lx, y: ly - 7, width: 18, height: 14, fill: e.fill, stroke: INK, 'stroke-width': 1, 'stroke-dasharray': e.bonus ? '3 2' : undefined }),
-        text(e.label, { x: lx + 26, y: ly, 'dominant-baseline': 'middle', fill: 'currentColor', 'font-size': 13 }),
+        multiline(lines, { x: lx + 26, y: ly, 'dominant-baseline': 'middle', fill: 'currentColor', 'font-size': 13 }, 16),
       ]),
     );
     lx += w;
+    if (lines.length > 1) {
+      ly += (lines.length - 1) * 16;
+      lx = width;
+    }
   }
   const top = ly + 22;
 
   // Rows: the name wraps onto as many lines as it needs.
   const lineHeight = 16;
-  const names = rows.map((r) => wrapLabel(r.label, nameWidth - 12));
-  const heights = names.map((lines) => Math.max(34, lines.length * lineHeight + 14));
+  const barHeight = 20;
+  const names = rows.map((r) => wrapHard(r.label, stacked ? width - rankWidth - 10 : nameWidth - 12));
+  // Stacked: the name's lines, the bar, and a line for the note on factors not rated.
+  const heights = names.map((lines, i) =>
+    stacked ? lines.length * lineHeight + 6 + barHeight + ((rows[i]?.missing.length ?? 0) > 0 ? 18 : 0) + 16 : Math.max(34, lines.length * lineHeight + 14),
+  );
   const height = top + heights.reduce((a, b) => a + b, 0) + 8;
   const ends = rows.map(
-    (r) => labelWidth(String(r.total)) + (r.missing.length > 0 ? 10 + Math.ceil((labelWidth(words.incomplete(r.missing.length)) * 13) / 14) : 0),
+    (r) => labelWidth(String(r.total)) + (!stacked && r.missing.length > 0 ? 10 + Math.ceil((labelWidth(words.incomplete(r.missing.length)) * 13) / 14) : 0),
   );
   const endWidth = (max(ends) ?? 0) + 16;
-  const barStart = rankWidth + nameWidth;
-  const barRoom = Math.max(120, width - barStart - endWidth);
+  const rowsBarStart = stacked ? rankWidth : rankWidth + nameWidth;
+  const barRoom = stacked ? width - rankWidth - endWidth : Math.max(120, width - rowsBarStart - endWidth);
   // Never narrower than its parts: a long note after the totals widens the chart rather than overflow it.
-  const chartWidth = Math.max(width, barStart + barRoom + endWidth);
+  const chartWidth = stacked ? width : Math.max(width, rowsBarStart + barRoom + endWidth);
   // A plain proportional scale (d3-scale's linear scale would pull colour and number formatting into the tool's bundle).
   const most = Math.max(1, max(rows, (r) => r.total) ?? 1);
   const x = (value: number) => (value / most) * barRoom;
@@ -149,8 +187,9 @@ export function rankingChart(rows: readonly RankingRow[], o: RankingOptions): st
   const body = rows.map((r, i) => {
     const h = heights[i] ?? 34;
     const lines = names[i] ?? [];
-    const cy = y + h / 2;
-    const barHeight = 20;
+    const barStart = rowsBarStart;
+    const nameTop = y + 8 + lineHeight / 2;
+    const cy = stacked ? nameTop + lines.length * lineHeight - lineHeight / 2 + 6 + barHeight / 2 : y + h / 2;
     y += h;
     let at = barStart;
     const segments: string[] = [];
@@ -194,18 +233,26 @@ export function rankingChart(rows: readonly RankingRow[], o: RankingOptions): st
       at += w;
     }
     const total = String(r.total);
-    const firstLine = cy - ((lines.length - 1) * lineHeight) / 2;
+    const firstLine = stacked ? nameTop : cy - ((lines.length - 1) * lineHeight) / 2;
+    const nameAttrs = stacked ? { x: rankWidth, 'text-anchor': 'start' } : { x: barStart - 10, 'text-anchor': 'end' };
+    const noteAt = stacked ? { x: rankWidth, y: cy + barHeight / 2 + 12 } : { x: at + 18 + labelWidth(total), y: cy };
     return el('g', { class: r.missing.length > 0 ? 'row incomplete' : 'row' }, [
       text(words.rank(r.rank, r.tied), {
-        x: rankWidth - 12,
-        y: cy,
+        x: rankWidth - (stacked ? 8 : 12),
+        y: stacked ? nameTop : cy,
         'text-anchor': 'end',
         'dominant-baseline': 'middle',
         fill: 'currentColor',
         'font-weight': 700,
       }),
       ...lines.map((line, li) =>
-        text(line, { x: barStart - 10, y: firstLine + li * lineHeight, 'text-anchor': 'end', 'dominant-baseline': 'middle', fill: 'currentColor' }),
+        text(line, {
+          x: nameAttrs.x,
+          y: firstLine + li * lineHeight,
+          'text-anchor': nameAttrs['text-anchor'],
+          'dominant-baseline': 'middle',
+          fill: 'currentColor',
+        }),
       ),
       el('line', { x1: barStart, x2: barStart, y1: cy - barHeight / 2 - 3, y2: cy + barHeight / 2 + 3, stroke: '#8a94a3', 'stroke-width': 1 }),
       ...segments,
@@ -213,8 +260,7 @@ export function rankingChart(rows: readonly RankingRow[], o: RankingOptions): st
       ...(r.missing.length > 0
         ? [
             text(words.incomplete(r.missing.length), {
-              x: at + 18 + labelWidth(total),
-              y: cy,
+              ...noteAt,
               'dominant-baseline': 'middle',
               fill: 'currentColor',
               'font-size': 13,

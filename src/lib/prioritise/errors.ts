@@ -1,13 +1,15 @@
 /**
  * What opening a file can answer: the analysis, or one typed error the page words in zh or en.
  *
- * Codes: too-large (over 1 MiB) · empty · not-utf8 (a UTF-8 byte-order mark is fine) · not-csv-or-json ·
+ * Codes: too-large (over 1 MiB) · empty · unknown-encoding (neither UTF-8, UTF-16 with a byte-order mark,
+ * nor GB18030/GBK: decode.ts) · not-csv-or-json ·
  * bad-json (with line and column of the first syntax error) · wrong-format · wrong-version · proto-key ·
  * missing-column / unknown-column / unknown-factor (CSV header: line 1, the column, its name in `field`;
  * for a missing column, the column it has in the standard layout) · out-of-range (a level not 0–3, or a
  * weight or threshold outside its range) · duplicate-group · too-many (over 200 groups) · bad-value
  * (anything else: a bad id, a blank name, an unknown target or intersection, a text over its limit, a
- * wrong type).
+ * wrong type) · missing-setting / unknown-setting / bad-setting (the settings rows of a CSV: the key in
+ * `field`, and for a bad one its value).
  *
  * CSV errors carry `line` (the row as a spreadsheet numbers it, the header being 1) and `column`
  * (1-based); JSON errors carry `field`, a dotted path such as `groups.2.ratings.shocks.level`. `value` is
@@ -16,13 +18,14 @@
  * header is told about the CSV's columns, not the JSON's "format" field).
  */
 import { cut } from './cut.ts';
+import type { Encoding } from './decode.ts';
 import type { Analysis, Rating } from './model.ts';
 import { analysisSchema } from './schema.ts';
 
 export const IMPORT_ERROR_CODES = [
   'empty',
   'too-large',
-  'not-utf8',
+  'unknown-encoding',
   'not-csv-or-json',
   'bad-json',
   'wrong-format',
@@ -35,6 +38,9 @@ export const IMPORT_ERROR_CODES = [
   'bad-value',
   'proto-key',
   'too-many',
+  'missing-setting',
+  'unknown-setting',
+  'bad-setting',
 ] as const;
 
 export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];
@@ -53,7 +59,11 @@ export interface ImportError {
   format?: 'csv' | 'json';
 }
 
-export type ImportResult = { ok: true; analysis: Analysis } | { ok: false; error: ImportError };
+/**
+ * An opened file: the analysis, the encoding its text was read in (importFile sets it) and, for a CSV,
+ * its format version (a version 1 file carries no settings: csv.ts); or why it was refused.
+ */
+export type ImportResult = { ok: true; analysis: Analysis; encoding?: Encoding; csvVersion?: number } | { ok: false; error: ImportError };
 
 export const fail = (e: ImportError): ImportResult => ({ ok: false, error: e });
 

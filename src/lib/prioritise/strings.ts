@@ -3,13 +3,17 @@
  * prefix. The page sends only these to the script (the method's long texts are already in its HTML),
  * and the script's translator accepts only these, so the two cannot drift apart.
  */
+import type { Encoding } from './decode.ts';
 import type { ImportErrorCode } from './errors.ts';
 
 export const TOOL_SCRIPT_STRINGS = [
   'untitled',
   'saved',
   'memory',
-  'skipped',
+  'kept',
+  'keptRecord',
+  'keptUnnamed',
+  'exportKept',
   'confirmReset',
   'confirmDelete',
   'nameNeeded',
@@ -42,6 +46,9 @@ export const TOOL_SCRIPT_STRINGS = [
   'noGuidance',
   'rests',
   'imported',
+  'readAs',
+  'readAsLegacy',
+  'notCarried',
   'importedName',
   'unrated',
   'factor',
@@ -53,10 +60,11 @@ export const TOOL_SCRIPT_STRINGS = [
   'err.field',
 ] as const;
 
-/** Families of keys the script builds from a value: a rating level, an import error's code. */
-export const TOOL_SCRIPT_PREFIXES = ['level.', 'err.'] as const;
+/** Families of keys the script builds from a value: a rating level, an import error's code, an encoding. */
+export const TOOL_SCRIPT_PREFIXES = ['level.', 'err.', 'encoding.'] as const;
 
-export type ToolString = (typeof TOOL_SCRIPT_STRINGS)[number] | `level.${0 | 1 | 2 | 3 | 'none'}` | `err.${ImportErrorCode}` | `err.csv.${ImportErrorCode}`;
+export type ToolString =
+  (typeof TOOL_SCRIPT_STRINGS)[number] | `level.${0 | 1 | 2 | 3 | 'none'}` | `err.${ImportErrorCode}` | `err.csv.${ImportErrorCode}` | `encoding.${Encoding}`;
 
 /** Whether the script needs the string `tool.{key}`. */
 export const scriptNeeds = (key: string) => (TOOL_SCRIPT_STRINGS as readonly string[]).includes(key) || TOOL_SCRIPT_PREFIXES.some((p) => key.startsWith(p));

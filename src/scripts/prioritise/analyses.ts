@@ -1,12 +1,14 @@
 /**
  * The analysis bar: which of the saved analyses is open, and opening, naming, starting, resetting and
- * deleting one; and the status line that says whether the store saves in this browser or only holds
- * the analyses in memory.
+ * deleting one; the status line that says whether the store saves in this browser or only holds
+ * the analyses in memory; and, when saved analyses could not be read, what is kept of them, each
+ * with a button that downloads it exactly as it is stored.
  */
 import { emptyAnalysis } from '../../lib/prioritise/model';
-import type { StorageLike } from '../../lib/prioritise/store';
+import { fileNameFor } from '../../lib/prioritise/naming';
+import type { Kept, StorageLike } from '../../lib/prioritise/store';
 import type { Tool } from './context';
-import { $, h } from './dom';
+import { $, download, h } from './dom';
 
 /** The browser's localStorage, or none when the browser refuses it (the store then works in memory). */
 export function browserStorage(): StorageLike | undefined {
@@ -31,11 +33,30 @@ export function analysisBar(tool: Tool): AnalysesView {
   const untitled = (name: string) => name || s('untitled');
 
   function showStorage(): void {
-    const parts = [store.mode === 'saved' ? s('saved') : s('memory')];
-    if (store.skipped.length > 0) parts.push(s('skipped', { n: store.skipped.length }));
-    $('tool-storage').textContent = parts.join(' ');
+    $('tool-storage').textContent = store.mode === 'saved' ? s('saved') : s('memory');
     $('tool-storage').classList.toggle('warning', store.mode === 'memory');
   }
+
+  /** What is kept unread: a sentence, and one export button per kept thing (its exact text, as JSON). */
+  function showKept(): void {
+    if (store.kept.length === 0) return;
+    const record = store.kept.find((k) => k.record);
+    const analyses = store.kept.filter((k) => !k.record);
+    const label = (k: Kept) => (k.record ? k.id : (k.name ?? s('keptUnnamed', { id: k.id })));
+    const item = (k: Kept) => {
+      const button = h('button', { type: 'button', class: 'export-kept' }, s('exportKept', { name: label(k) }));
+      button.addEventListener('click', () => download(k.raw, fileNameFor({ ...emptyAnalysis(label(k)) }, 'json'), 'application/json'));
+      return h('li', {}, button);
+    };
+    const notice = h(
+      'div',
+      { id: 'tool-kept', class: 'kept-notice' },
+      ...(record ? [h('p', {}, s('keptRecord', { key: record.id })), h('ul', {}, item(record))] : []),
+      ...(analyses.length > 0 ? [h('p', {}, s('kept', { n: analyses.length })), h('ul', {}, ...analyses.map(item))] : []),
+    );
+    $('tool-storage').after(notice);
+  }
+  showKept();
 
   select.addEventListener('change', () => {
     store.open(select.value);

@@ -20,7 +20,7 @@ const dataBlock = document.getElementById('tool-data');
 if (root && dataBlock) start(root, JSON.parse(dataBlock.textContent ?? '{}') as Data);
 
 function start(root: HTMLElement, data: Data): void {
-  const s = translator(data.strings);
+  const s = translator(data.strings, data.lang);
   const store = new AnalysisStore(browserStorage(), s('untitled'));
   const factorNames = new Map(data.factors.map((f) => [f.id, f.name]));
   const tool: Tool = {

@@ -3,7 +3,7 @@
  * and the two ways to change the screen (commit an edit, or draw everything again). The entry
  * (app.ts) builds one and hands it to each part; no part keeps state of its own beyond its elements.
  */
-import { fill } from '../../i18n/format';
+import { format, readUiString } from '../../i18n/format';
 import type { ToolkitRef } from '../../lib/prioritise/match';
 import type { Analysis, FactorId } from '../../lib/prioritise/model';
 import type { AnalysisStore } from '../../lib/prioritise/store';
@@ -42,13 +42,13 @@ export interface Tool {
 }
 
 /**
- * The interface string `tool.{key}` the page sent, its `{name}` placeholders filled (src/i18n/format.ts);
- * a key the page did not send shows as itself.
+ * The interface string `tool.{key}` the page sent, in the plural form for `vars.n` when it has forms,
+ * its `{name}` placeholders filled (src/i18n/format.ts); a key the page did not send shows as itself.
  */
 export const translator =
-  (strings: Data['strings']): Translate =>
+  (strings: Data['strings'], lang: Data['lang'] = 'en'): Translate =>
   (key, vars = {}) =>
-    fill(strings[`tool.${key}`] ?? key, vars);
+    format(lang === 'zh' ? 'zh-Hans' : 'en', readUiString(strings[`tool.${key}`] ?? key), vars);
 
 /** Joins items as the language lists them: "a, b" in English, "a、b" in Chinese. */
 export const joinList = (lang: Data['lang']) => (items: string[]) => items.join(lang === 'zh' ? '、' : ', ');

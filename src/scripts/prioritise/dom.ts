@@ -1,4 +1,4 @@
-/** Building the tool's elements: `h()`, an element by id, a table's caption, a muted line. */
+/** Building the tool's elements: `h()`, a download, an element by id, a table's caption, a muted line. */
 
 /** An element with attributes and children; text is always set as text, never as markup. */
 export function h<K extends keyof HTMLElementTagNameMap>(
@@ -13,6 +13,16 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   }
   for (const c of children) if (c !== undefined) e.append(c);
   return e;
+}
+
+/** Hands `text` to the browser as a file download. */
+export function download(text: string, name: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = h('a', { href: url, download: name });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 /** The page's element with this id (the page's markup has them all). */

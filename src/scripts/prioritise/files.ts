@@ -1,6 +1,8 @@
 /**
  * The tool's files: exporting the open analysis as CSV or JSON, printing it, and importing a file as
- * a new analysis, or saying why the file was refused (the analyses stay as they were).
+ * a new analysis, saying which encoding its text was read in and, for a CSV of format version 1,
+ * which settings it did not carry and what was used instead; or saying why the file was refused (the
+ * analyses stay as they were).
  */
 import { toCSV } from '../../lib/prioritise/csv';
 import type { ImportError } from '../../lib/prioritise/errors';
@@ -9,17 +11,7 @@ import { toJSON } from '../../lib/prioritise/json';
 import { LIMITS } from '../../lib/prioritise/model';
 import { fileNameFor, importedName, localIsoDate } from '../../lib/prioritise/naming';
 import type { Tool } from './context';
-import { $, h } from './dom';
-
-/** Hands `text` to the browser as a file download. */
-function download(text: string, name: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = h('a', { href: url, download: name });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+import { $, download, h } from './dom';
 
 /** Why a file was refused, and where in it, in the page's language. */
 function describe(tool: Tool, error: ImportError): HTMLElement {
@@ -55,9 +47,10 @@ export function fileControls(tool: Tool): void {
     if (!file) return;
     message.replaceChildren();
     $('import-status').textContent = '';
+    $('import-notes').replaceChildren();
     // Reading more than the limit is pointless: importFile refuses anything over it by its size.
     const bytes = new Uint8Array(await file.slice(0, LIMITS.fileBytes + 1).arrayBuffer());
-    const result = importFile(bytes, file.name, current());
+    const result = importFile(bytes, file.name);
     fileInput.value = '';
     if (!result.ok) {
       message.replaceChildren(describe(tool, result.error));
@@ -67,6 +60,19 @@ export function fileControls(tool: Tool): void {
     const name = importedName(result.analysis.name || s('untitled'), taken, localIsoDate(new Date()), s('importedName'));
     store.add({ ...result.analysis, name });
     tool.renderAll();
+    const a = result.analysis;
     $('import-status').textContent = s('imported', { name });
+    const said = [s('readAs', { encoding: s(`encoding.${result.encoding ?? 'utf-8'}`) })];
+    if (result.encoding === 'gb18030') said.push(s('readAsLegacy'));
+    if (result.csvVersion === 1)
+      said.push(
+        s('notCarried', {
+          name: a.name || s('untitled'),
+          context: tool.data.contexts.find((c) => c.id === a.context)?.name ?? s('contextNone'),
+          weights: tool.list(tool.data.factors.map((f) => `${f.name} ${a.weights[f.id]}`)),
+          threshold: a.highThreshold,
+        }),
+      );
+    $('import-notes').replaceChildren(...said.map((note) => h('p', {}, note)));
   });
 }

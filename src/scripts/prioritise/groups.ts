@@ -83,7 +83,8 @@ export function groupsEditor(tool: Tool): { render(): void } {
       choice.addEventListener('change', () =>
         commit(setRating(current(), g.id, f.id, { level: choice.value === '' ? null : (Number(choice.value) as Level) })),
       );
-      return h('td', {}, choice);
+      // data-label names the column where the table is laid out per group (narrow screens: tool.css).
+      return h('td', { 'data-label': f.name }, choice);
     });
     const remove = h('button', { type: 'button', class: 'remove', 'aria-label': s('removeGroup', { name: g.name }) }, s('remove'));
     remove.addEventListener('click', () => {
@@ -92,7 +93,7 @@ export function groupsEditor(tool: Tool): { render(): void } {
       const buttons = ratings.querySelectorAll<HTMLButtonElement>('button.remove');
       (buttons[Math.min(index, buttons.length - 1)] ?? $('ratings-title')).focus();
     });
-    return h('tr', {}, label, ...cells, h('td', {}, remove));
+    return h('tr', {}, label, ...cells, h('td', { class: 'remove-cell' }, remove));
   }
 
   /** A group's evidence and source for each factor, folded. */
