@@ -1,5 +1,6 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { liveLocales, type Locale } from '../lib/locales';
+import type { Component } from '../lib/vocabulary';
 import type { EntryRefs } from '../lib/toolkit/xref';
 
 export type ToolkitEntry = CollectionEntry<'toolkit'>;
@@ -30,7 +31,7 @@ export function workshopQuestions(entry: ToolkitEntry): string[] {
 
 export type Brief = CollectionEntry<'briefs'>['data'];
 export interface BriefAction {
-  component: string;
+  component: Component;
   text: string;
   cite: number[];
   entry: ToolkitEntry;
