@@ -82,7 +82,7 @@ export const zh = {
   'parallel.zh': '中文原文',
   'parallel.en': '英文译文',
   'glossary.title': '术语表',
-  'glossary.intro': '评价中反复出现的术语及其中英文对照。标有“正式译名”的术语采用评价英文版的正式用语。每条术语都注明评价中使用或界定该术语的段落。',
+  'glossary.intro': '评价中反复出现的术语及其中英文对照。标有“正式译名”的术语采用来源文件所列的正式英文名称。释义的每一句后都注明它所依据的段落(或注释)，这些段落都用到该术语；句后未注段落的，依据的是释义后注明的出版物。',
   'glossary.official': '正式译名',
   'glossary.source': '见第 {n} 段',
   'timeline.title': '时间线',

@@ -3,7 +3,7 @@
  * word for word in a paragraph they cite, in the same language; every sentence of a glossary definition
  * cites paragraphs that use the term; the English key messages are the English edition's own words.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +13,7 @@ import { ROOT, readCollection, readReport, readToolkit } from '../helpers/conten
 import { footnoteSchema } from '../../src/schemas/footnotes.ts';
 import { glossarySchema } from '../../src/schemas/glossary.ts';
 import { keyMessagesSchema } from '../../src/schemas/key-messages.ts';
+import { fullWidthMarks } from '../helpers/punctuation.ts';
 
 type Lang = 'zh' | 'en';
 const LANGS: Lang[] = ['zh', 'en'];
@@ -244,5 +245,50 @@ describe('key messages are the English edition’s words, as the Chinese ones ar
   });
   it.each(en.map((m) => [m.paragraph, m] as const))('the quote from ¶%i is verbatim', (_, m) => {
     expect(paragraphs.en.get(m.paragraph)).toContain(m.quote);
+  });
+});
+
+describe('English content has no Chinese (full-width) punctuation', () => {
+  const files = [
+    ...readdirSync(join(ROOT, 'content/report/en')).map((f) => `content/report/en/${f}`),
+    ...readdirSync(join(ROOT, 'content/toolkit/en')).map((f) => `content/toolkit/en/${f}`),
+    ...readdirSync(join(ROOT, 'content/pages/en')).map((f) => `content/pages/en/${f}`),
+    'content/footnotes/en.yaml',
+    'content/key-messages/en.yaml',
+    'content/briefs/en.yaml',
+  ];
+  const bilingual = [
+    'glossary/terms.yaml',
+    'groups/groups.yaml',
+    'timeline/timeline.yaml',
+    'factors/factors.yaml',
+    'contexts/contexts.yaml',
+    'tool/tool.yaml',
+    'workshop/workshop.yaml',
+    'figures/figures.yaml',
+    'facts/facts.yaml',
+    'themes/themes.yaml',
+    'changelog/changelog.yaml',
+  ];
+  it.each(files)('%s', (file) => {
+    // The English report's front matter and text; a comment line in YAML may name the Chinese words it is about.
+    const text = readFileSync(join(ROOT, file), 'utf8')
+      .split('\n')
+      .filter((l) => !l.trimStart().startsWith('#'))
+      .join('\n');
+    expect(fullWidthMarks(text)).toEqual([]);
+  });
+  it.each(bilingual)('the English texts of content/%s', (file) => {
+    const english = strings(parse(readFileSync(join(ROOT, 'content', file), 'utf8')), 'en');
+    expect(english.length).toBeGreaterThan(0);
+    expect(english.flatMap(fullWidthMarks)).toEqual([]);
+  });
+  it('the UI strings of the English edition (src/i18n/en*.ts)', () => {
+    for (const file of readdirSync(join(ROOT, 'src/i18n')).filter((f) => /^en.*\.ts$/.test(f)))
+      expect(fullWidthMarks(readFileSync(join(ROOT, 'src/i18n', file), 'utf8')), file).toEqual([]);
+  });
+  it('finds a full-width colon, comma and parenthesis, and leaves curly quotes alone', () => {
+    expect(fullWidthMarks('Consider：data，more（x）')).toHaveLength(4);
+    expect(fullWidthMarks('“equality+” and UNDP’s')).toEqual([]);
   });
 });
