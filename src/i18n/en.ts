@@ -120,7 +120,7 @@ export const en: UiStrings = {
   'nav.contexts': 'Contexts',
   'toolkit.title': 'The learning-hub toolkit',
   'toolkit.intro':
-    'Recommendation 3 (paragraphs 41–42) asks for a learning hub with a toolkit. This toolkit follows the five components of paragraph 42; every entry cites the paragraphs it rests on and says which development contexts and which Examine–Empower–Enact stage it serves.',
+    'Recommendation 3 asks for a well-resourced learning hub, which could include a toolkit (paragraphs 41–42). This toolkit follows the five components of paragraph 42; every entry cites the paragraphs it rests on and says which development contexts and which Examine–Empower–Enact stage it serves.',
   'toolkit.notice': 'This entry is drafted from the evaluation. It is not official UNDP guidance.',
   'toolkit.component.a': '(a) Awareness of bias, and dialogue on equity, equality and non-discrimination',
   'toolkit.component.b': '(b) UNDP’s positioning and added value, “equality+”, reaching the furthest behind first',
