@@ -54,7 +54,7 @@ interface Unit {
   lang: Lang;
   text: string;
   cites: number[];
-  notes?: number[];
+  notes?: number[] | undefined;
   box?: boolean;
   /** Titles of publications from outside the evaluation that the text names (a glossary term's origin). */
   titles?: string[];

@@ -20,7 +20,6 @@ export const mentionsFigure: FigureBuilder = ({ lang, t, parts, sourceParts, fac
   const top = topThemes[0] ?? 0;
   const topRow = grid.values[top] ?? [];
   const topParts = tops(topRow);
-  const paragraphs = (n: number) => t('fig.count.paragraphs', { n });
   const caption = words.caption();
   return {
     id: 'mentions',
