@@ -86,7 +86,7 @@ export const en: UiStrings = {
   'parallel.en': 'English translation',
   'glossary.title': 'Glossary',
   'glossary.intro':
-    'Terms that recur in the evaluation, in Chinese and English. Terms marked “official term” use the official English wording of the evaluation. Each term gives the paragraph where the evaluation uses or defines it.',
+    'Terms that recur in the evaluation, in Chinese and English. Terms marked “official term” are names from the source’s list of official English terms. Each sentence of a definition is followed by the paragraphs (or notes) it rests on, and each of them uses the term; a sentence followed by none rests on the publication named after the definition.',
   'glossary.official': 'official term',
   'glossary.source': 'See paragraph {n}',
   'timeline.title': 'Timeline',
@@ -120,11 +120,11 @@ export const en: UiStrings = {
   'nav.contexts': 'Contexts',
   'toolkit.title': 'The learning-hub toolkit',
   'toolkit.intro':
-    'Recommendation 3 (paragraphs 41–42) asks for a learning hub with a toolkit. This toolkit follows the five components of paragraph 42; every entry cites the paragraphs it rests on and says which development contexts and which Examine–Empower–Enact stage it serves.',
+    'Recommendation 3 asks for a well-resourced learning hub, which could include a toolkit (paragraphs 41–42). This toolkit follows the five components of paragraph 42; every entry cites the paragraphs it rests on and says which development contexts and which Examine–Empower–Enact stage it serves.',
   'toolkit.notice': 'This entry is drafted from the evaluation. It is not official UNDP guidance.',
   'toolkit.component.a': '(a) Awareness of bias, and dialogue on equity, equality and non-discrimination',
   'toolkit.component.b': '(b) UNDP’s positioning and added value, “equality+”, reaching the furthest behind first',
-  'toolkit.component.c': '(c) Prioritizing groups and the interventions that fit them',
+  'toolkit.component.c': '(c) Prioritising groups and the interventions that fit them',
   'toolkit.component.d': '(d) What works: enablers, entry points, challenges and pitfalls',
   'toolkit.component.e': '(e) Theories of change at portfolio level, and mainstreaming',
   'toolkit.stage.examine': 'Examine',

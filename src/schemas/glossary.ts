@@ -10,8 +10,17 @@ export const glossarySchema = z.object({
   term: translatedText,
   /** A short definition in both languages, drawn from the evaluation. */
   definition: translatedText,
-  /** The paragraph where the evaluation defines or first uses the term (1–57). */
+  /** The paragraph where the evaluation defines or first uses the term (1–57); one of those in `cites`. */
   paragraph: paragraphNumber,
+  /**
+   * The paragraphs each sentence of the definition rests on, one list per sentence in order (the same
+   * sentences in both languages, split by src/lib/content/sentences.ts). Each paragraph named uses the term
+   * in one of its forms; `fn8` names footnote 8. An empty list is for a sentence that rests on the `origin`
+   * publication alone.
+   */
+  cites: z
+    .array(z.array(z.union([paragraphNumber, z.string().regex(/^fn([1-9]|10)$/, 'a footnote is written fn1 … fn10')])))
+    .min(1, 'names the paragraphs each sentence of the definition rests on'),
   /** Where the term comes from when that is outside the evaluation (a publication the summary only uses). */
   origin: z
     .object({

@@ -59,7 +59,13 @@ describe('the period the evaluation covers', () => {
   const facts = readCollection('content/facts/facts.yaml', factSchema);
   it('the home page lists its facts with their paragraphs', () => {
     expect(facts.map((f) => f.id)).toEqual(expect.arrayContaining(['period', 'methods']));
-    for (const f of facts) expect(f.paragraph, f.id).toBeGreaterThan(0);
+    for (const f of facts) expect(f.paragraph ?? f.source, f.id).toBeDefined();
+  });
+  it('who wrote the evaluation cites the full report’s imprint (source/README.md), not a paragraph that does not say it', () => {
+    const who = facts.find((f) => f.id === 'who')!;
+    expect(who.paragraph).toBeUndefined();
+    expect(who.source?.title.en).toContain('Copyright © IEO/UNDP');
+    expect(who.source?.title.zh).toContain('Copyright © IEO/UNDP');
   });
   it('no home-page fact citing ¶7 says mid-2022', () => {
     const cited = facts.filter((x) => x.paragraph === 7);

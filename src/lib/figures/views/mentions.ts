@@ -13,20 +13,23 @@ export const mentionsFigure: FigureBuilder = ({ lang, t, parts, sourceParts, fac
   const themes = [...factorThemes, ...otherThemes].sort((a, b) => a.order - b.order);
   const grid = mentionsData(parts, lang === 'zh' ? parts : sourceParts, themes);
   const totals = grid.values.map((row) => row.reduce((a, b) => a + b, 0));
-  const top = totals.indexOf(Math.max(...totals));
+  // Ties are named, not broken: every theme with the highest count, and every part with the top theme's highest.
+  const tops = (values: readonly number[]) => values.flatMap((v, i) => (v === Math.max(...values) ? [i] : []));
+  const quoted = (names: string[]) => new Intl.ListFormat(lang, { type: 'conjunction' }).format(names.map((n) => `“${n}”`));
+  const topThemes = tops(totals);
+  const top = topThemes[0] ?? 0;
   const topRow = grid.values[top] ?? [];
-  const topPart = topRow.indexOf(Math.max(...topRow));
-  const paragraphs = (n: number) => t('fig.count.paragraphs', { n });
+  const topParts = tops(topRow);
   const caption = words.caption();
   return {
     id: 'mentions',
     title: words.title,
     caption,
     summary: words.summary({
-      theme: grid.rows[top] ?? '',
-      count: paragraphs(totals[top] ?? 0),
-      part: grid.columns[topPart] ?? '',
-      partCount: paragraphs(topRow[topPart] ?? 0),
+      theme: quoted(topThemes.map((i) => grid.rows[i] ?? '')),
+      count: t(topThemes.length > 1 ? 'fig.count.paragraphsEach' : 'fig.count.paragraphs', { n: totals[top] ?? 0 }),
+      part: quoted(topParts.map((i) => grid.columns[i] ?? '')),
+      partCount: t(topParts.length > 1 ? 'fig.count.paragraphsEach' : 'fig.count.paragraphs', { n: Math.max(...topRow) }),
     }),
     svg: heatmap(grid, { id: `fig-mentions-${lang}`, title: words.title, description: caption }),
     table: { columns: [t('fig.mentions.theme'), ...grid.columns], rows: grid.rows.map((r, i) => [r, ...(grid.values[i] ?? [])]) },
