@@ -21,12 +21,6 @@ afterAll(async () => {
   await h?.close();
 });
 
-interface Measured {
-  text: string;
-  fill: string;
-  ground: string;
-}
-
 /**
  * Each visible SVG <text>'s fill and the colour behind its middle: a halo it draws under itself
  * (paint-order stroke), else the first shape under it with a solid fill (translucent washes and
