@@ -8,12 +8,11 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, type Browser } from '../../scripts/chromium.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { DIST, listFiles } from '../helpers/dist.ts';
-import { startTestServer, type TestServer } from '../helpers/test-server.ts';
+import { offlineRig, type OfflineRig, type TestServer } from '../helpers/test-server.ts';
 
 const en = useTranslations('en');
 const zh = useTranslations('zh');
@@ -26,30 +25,21 @@ const titleOf = (path: string) => {
 };
 
 let work: string;
+let rig: OfflineRig;
 let server: TestServer;
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
+const offline = (on: boolean) => rig.offline(on);
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'lnob-offline-truth-'));
-  server = await startTestServer(work, DIST);
-  browser = await launchChromium();
-  context = browser.context;
-  page = await context.newPage();
+  rig = await offlineRig(work, DIST);
+  ({ server, page } = rig);
 }, 60_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await rig?.close();
   if (work) rmSync(work, { recursive: true, force: true });
 });
-
-async function offline(on: boolean): Promise<void> {
-  if (on) server.down();
-  else server.up();
-  await context.setOffline(on);
-}
 
 const open = (path: string) => page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
 const cached = () => page.waitForFunction(async () => Boolean(await caches.match(location.href)));
