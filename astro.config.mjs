@@ -24,7 +24,9 @@ export default defineConfig({
   // No module-preload helper: the only dynamic import (search) loads a single chunk. No inline scripts
   // (assetsInlineLimit 0): every page then carries the same policy, which public/_headers repeats.
   vite: {
-    css: { transformer: 'lightningcss', lightningcss: { drafts: { customMedia: true } } },
+    // Drafts Lightning CSS parses only when asked: @custom-media (src/styles/media.css) and the scroll
+    // navigation controls' :target-current (the part contents marking the section being read).
+    css: { transformer: 'lightningcss', lightningcss: { drafts: { customMedia: true, scrollNavigationControls: true } } },
     build: { modulePreload: false, assetsInlineLimit: 0 },
     environments: { client: { build: { modulePreload: false, assetsInlineLimit: 0 } } },
   },

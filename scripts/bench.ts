@@ -4,6 +4,8 @@
  *    ratio), and the search index and the PDFs alone, run again on the build;
  *  - bytes per page type (from scripts/budget.ts), for the record, and the offline copy's download per
  *    language, with and without the PDFs (scripts/offline.ts);
+ *  - an unchanged rebuild (every PDF kept by scripts/pdf-cache.ts) beside the clean build;
+ *  - the service worker's background download on a first visit (BENCH_ONLY=worker for this part alone);
  *  - search on Slow 4G, first keystroke → first result (BENCH_ONLY=search for this part alone).
  */
 import { spawnSync } from 'node:child_process';
@@ -12,9 +14,9 @@ import { budgetTable, measurePages, pdfTable } from './budget.ts';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 5);
 
-function timed(command: string, args: string[]): number {
+function timed(command: string, args: string[], env: Record<string, string> = {}): number {
   const start = performance.now();
-  const run = spawnSync(command, args, { stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const run = spawnSync(command, args, { stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
   if (run.status !== 0) throw new Error(`${command} ${args.join(' ')} failed`);
   return performance.now() - start;
 }
@@ -31,7 +33,7 @@ const fmt = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 // index and prints the PDFs; those two steps are also timed alone, run again on the finished build.
 // BENCH_ONLY=search skips the build timings and measures search on an existing build (DIST_DIR or OUT_DIR, else dist/).
 const dist = process.env['DIST_DIR'] ?? process.env['OUT_DIR'] ?? 'dist';
-if (process.env['BENCH_ONLY'] !== 'search') {
+if (process.env['BENCH_ONLY'] !== 'search' && process.env['BENCH_ONLY'] !== 'worker') {
   const astro = ['node_modules/astro/bin/astro.mjs', 'build'];
   const { writeSearchIndex } = await import('./search-index.ts');
   const { printAllPdfs } = await import('./pdf.ts');
@@ -43,14 +45,24 @@ if (process.env['BENCH_ONLY'] !== 'search') {
   const builds: number[] = [];
   const indexes: number[] = [];
   const pdfs: number[] = [];
+  // A clean build prints every PDF (the PDF cache off, as in a fresh clone); an unchanged rebuild reuses
+  // the PDFs the build before it printed (scripts/pdf-cache.ts).
+  const rebuilds: number[] = [];
+  process.env['LNOB_PDF_CACHE'] = '0';
   for (let i = 0; i < RUNS; i += 1) {
-    builds.push(timed(process.execPath, astro));
+    builds.push(timed(process.execPath, astro, { LNOB_PDF_CACHE: '0' }));
     indexes.push(await inProcess(() => writeSearchIndex(dist, '/')));
     pdfs.push(await inProcess(() => printAllPdfs(dist, { base: '/', site: undefined })));
   }
+  delete process.env['LNOB_PDF_CACHE'];
+  timed(process.execPath, astro);
+  for (let i = 0; i < RUNS; i += 1) rebuilds.push(timed(process.execPath, astro));
   console.log(`runs: ${RUNS}`);
   console.log(
     `astro build   median ${fmt(median(builds))}  (min ${fmt(Math.min(...builds))}, max ${fmt(Math.max(...builds))}, median/first ${(median(builds) / (builds[0] ?? 1)).toFixed(2)})`,
+  );
+  console.log(
+    `unchanged rebuild median ${fmt(median(rebuilds))}  (min ${fmt(Math.min(...rebuilds))}, max ${fmt(Math.max(...rebuilds))}; PDFs kept, not printed; rebuild/build ${(median(rebuilds) / median(builds)).toFixed(2)})`,
   );
   console.log(`search index  median ${fmt(median(indexes))}  (min ${fmt(Math.min(...indexes))}, max ${fmt(Math.max(...indexes))})`);
   console.log(`index/build   ${(median(indexes) / median(builds)).toFixed(2)} (ratio of medians)`);
@@ -111,6 +123,48 @@ async function searchLatency(root: string): Promise<Record<'zh' | 'en', Latency[
   await server.close();
   return latency;
 }
+// What the service worker downloads in the background of a first visit (its precache: the two "not
+// saved" pages and what they load), in bytes on the wire, beside what the page itself loaded: the worker
+// should fetch nothing the page already has (hashed files carry no revision, so the HTTP cache serves them).
+async function workerFirstVisit(root: string): Promise<{ page: number; worker: number; again: string[] }> {
+  const server = await startPreview({ outDir: root });
+  const visitor = await launchChromium();
+  const loaded = { page: 0, worker: 0, again: [] as string[] };
+  const byPage = new Set<string>();
+  visitor.context.on('requestfinished', (request) => {
+    void request.sizes().then((sizes) => {
+      const bytes = sizes.responseBodySize + sizes.responseHeadersSize;
+      if (request.serviceWorker()) {
+        if (request.url().startsWith(server.origin) && !request.url().endsWith('/sw.js')) {
+          loaded.worker += bytes;
+          if (byPage.has(request.url().split('?')[0] ?? '')) loaded.again.push(request.url().slice(server.origin.length));
+        }
+      } else {
+        loaded.page += bytes;
+        byPage.add(request.url().split('?')[0] ?? '');
+      }
+    });
+  });
+  const page = await visitor.context.newPage();
+  await page.goto(`${server.origin}/en/report/findings/`, { waitUntil: 'load' });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
+  await page.waitForTimeout(2000);
+  await visitor.close();
+  await server.close();
+  return loaded;
+}
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+for (const [name, root] of [
+  ...(process.env['BENCH_BASELINE_DIST'] ? [['baseline', process.env['BENCH_BASELINE_DIST']] as const] : []),
+  ['this build', dist] as const,
+]) {
+  const first = await workerFirstVisit(root);
+  console.log(
+    `service worker, first visit to /en/report/findings/ (${name}): page ${kb(first.page)}; worker in the background ${kb(first.worker)}, of which already loaded by the page: ${first.again.length ? first.again.join(', ') : 'nothing'}`,
+  );
+}
+if (process.env['BENCH_ONLY'] === 'worker') process.exit(0);
+
 const baselineDist = process.env['BENCH_BASELINE_DIST'];
 const baseline = baselineDist ? await searchLatency(baselineDist) : undefined;
 const latency = await searchLatency(dist);

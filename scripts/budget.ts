@@ -6,6 +6,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { listFilesDeep } from './files.ts';
+import { staticImports } from './module-imports.ts';
 
 export interface PageWeight {
   url: string;
@@ -54,9 +55,7 @@ export function staticModules(dist: string, prefix: string, entries: string[]): 
     if (seen.has(href) || !href.startsWith(`${prefix}/`)) return;
     seen.add(href);
     const code = readFileSync(join(dist, href.slice(prefix.length)), 'utf8');
-    for (const m of code.matchAll(/(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)) {
-      visit(new URL(m[1] ?? '', `http://x${href}`).pathname);
-    }
+    for (const specifier of staticImports(code)) visit(new URL(specifier, `http://x${href}`).pathname);
   };
   entries.forEach(visit);
   return seen;

@@ -8,7 +8,7 @@
  * query downloads both.
  */
 import { build, transform } from 'esbuild';
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../src/lib/content/files.ts';
 
@@ -17,6 +17,18 @@ export const BROWSER_BUNDLE = { bundle: true, minify: true, target: 'es2022', le
 
 /** Pagefind's scripts that a first query downloads. */
 export const PAGEFIND_SCRIPTS = ['pagefind.js', 'pagefind-worker.js'] as const;
+
+/**
+ * Pagefind writes its ready-made search interfaces (pagefind-ui, -modular-ui, -component-ui and the
+ * highlight module, about 430 KB) beside the index; the site searches with its own engine and loads
+ * none of them, so they are not published.
+ */
+export function removePagefindUi(dist: string): string[] {
+  const folder = join(dist, 'pagefind');
+  const unused = readdirSync(folder).filter((name) => /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/.test(name));
+  for (const name of unused) rmSync(join(folder, name));
+  return unused;
+}
 
 export async function minifyPagefind(dist: string): Promise<void> {
   for (const name of PAGEFIND_SCRIPTS) {

@@ -19,12 +19,15 @@ import { getManifest, injectManifest, type ManifestTransform } from 'workbox-bui
 import { ROOT } from '../src/lib/content/files.ts';
 import { staticModules } from './budget.ts';
 import { BROWSER_BUNDLE } from './bundle-search.ts';
+import { listFilesDeep } from './files.ts';
+import { staticImports } from './module-imports.ts';
 import { useTranslations } from '../src/i18n/index.ts';
+import { localeCodes } from '../src/lib/locales.ts';
 import {
   OFFLINE_GROUPS,
   filesFor,
   groupOf,
-  isExcluded,
+  NEVER_SAVED,
   summarise,
   type OfflineChoice,
   type OfflineFile,
@@ -63,7 +66,7 @@ export async function offlineManifest(dist: string, base: string, stamp: Offline
   const { manifestEntries, warnings } = await getManifest({
     globDirectory: dist,
     globPatterns: ['**/*'],
-    globIgnores: ['_headers', 'sw.js', '_offline/**'],
+    globIgnores: [...NEVER_SAVED],
     maximumFileSizeToCacheInBytes: 64 * 1024 * 1024,
     manifestTransforms: [withHash],
   });
@@ -71,7 +74,6 @@ export async function offlineManifest(dist: string, base: string, stamp: Offline
   const groups = Object.fromEntries(OFFLINE_GROUPS.map((g) => [g, [] as OfflineFile[]])) as OfflineManifest['groups'];
   for (const entry of manifestEntries ?? []) {
     const path = entry.url;
-    if (isExcluded(path)) continue;
     const lang = path.startsWith('pagefind/fragment/') ? fragmentLang(dist, path, base) : undefined;
     const file: OfflineFile = { url: fileUrl(base, path), size: readFileSync(join(dist, path)).length, integrity: entry.integrity ?? '' };
     groups[groupOf(path, lang)].push(file);
@@ -85,7 +87,7 @@ export async function offlineManifest(dist: string, base: string, stamp: Offline
 function offlinePageFiles(dist: string, base: string): string[] {
   const files = new Set<string>();
   const prefix = base.replace(/\/$/, '');
-  for (const lang of ['zh', 'en']) {
+  for (const lang of localeCodes) {
     const page = `${lang}/offline/index.html`;
     files.add(page);
     const html = readFileSync(join(dist, page), 'utf8');
@@ -94,6 +96,17 @@ function offlinePageFiles(dist: string, base: string): string[] {
     for (const href of staticModules(dist, prefix, scripts)) files.add(href.slice(base.length));
   }
   return [...files];
+}
+
+/** Each built module's static imports, by site path (base included), for the worker: what a page's scripts load with them. */
+function moduleImports(dist: string, base: string): Record<string, string[]> {
+  const imports: Record<string, string[]> = {};
+  for (const file of listFilesDeep(dist, '.js').filter((f) => f.startsWith(join(dist, '_astro')))) {
+    const path = `${base}${file.slice(dist.length + 1)}`;
+    const used = staticImports(readFileSync(file, 'utf8')).map((specifier) => new URL(specifier, `http://x${path}`).pathname);
+    if (used.length > 0) imports[path] = used;
+  }
+  return imports;
 }
 
 /** The update notice's words in both languages, for the worker (src/lib/offline.ts, UpdateWords). */
@@ -130,7 +143,14 @@ export async function writeOffline(dist: string, base: string, stamp: OfflineSta
       ...BROWSER_BUNDLE,
       define: {
         'process.env.NODE_ENV': '"production"',
-        __LNOB_BUILD__: JSON.stringify({ build: manifest.build, version: stamp.version, date: stamp.date, base, strings: updateWords() }),
+        __LNOB_BUILD__: JSON.stringify({
+          build: manifest.build,
+          version: stamp.version,
+          date: stamp.date,
+          base,
+          strings: updateWords(),
+          imports: moduleImports(dist, base),
+        }),
       },
     });
     // The update notice and its styles, loaded by any page only when a newer build waits (src/scripts/offline/register.ts).
@@ -149,6 +169,9 @@ export async function writeOffline(dist: string, base: string, stamp: OfflineSta
       globDirectory: dist,
       globPatterns: offlinePageFiles(dist, base),
       modifyURLPrefix: { '': base },
+      // Hashed files change their name when they change: no revision, so the worker takes them from the
+      // HTTP cache and a first visit's background download fetches nothing the page has just loaded.
+      dontCacheBustURLsMatching: /\/_astro\//,
       manifestTransforms: [async (entries) => ({ manifest: entries.map((e) => ({ ...e, url: e.url.replace(/index\.html$/, '') })), warnings: [] })],
     });
     if (warnings.length) throw new Error(`offline: ${warnings.join('; ')}`);
@@ -173,13 +196,14 @@ export function offlineTable(dist: string, base = '/'): string {
     if (!wire.has(url)) wire.set(url, gzipSync(readFileSync(path), { level: 9 }).length);
     return wire.get(url) ?? 0;
   };
+  const name = new Intl.DisplayNames('en', { type: 'language' });
   const choices: [string, OfflineChoice][] = [
-    ['Chinese', { langs: ['zh'], pdfs: false }],
-    ['Chinese + PDFs', { langs: ['zh'], pdfs: true }],
-    ['English', { langs: ['en'], pdfs: false }],
-    ['English + PDFs', { langs: ['en'], pdfs: true }],
-    ['both', { langs: ['zh', 'en'], pdfs: false }],
-    ['both + PDFs', { langs: ['zh', 'en'], pdfs: true }],
+    ...localeCodes.flatMap((code): [string, OfflineChoice][] => [
+      [name.of(code) ?? code, { langs: [code], pdfs: false }],
+      [`${name.of(code) ?? code} + PDFs`, { langs: [code], pdfs: true }],
+    ]),
+    ['both', { langs: [...localeCodes], pdfs: false }],
+    ['both + PDFs', { langs: [...localeCodes], pdfs: true }],
   ];
   const mb = (n: number) => (n / 1e6).toFixed(2).padStart(7);
   const lines = ['offline copy      files  stored MB  gzip MB'];

@@ -11,7 +11,8 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { launchChromium } from './chromium.ts';
+import { chromiumPath, launchChromium } from './chromium.ts';
+import { pdfCache, printerFingerprint } from './pdf-cache.ts';
 import { listFilesDeep } from './files.ts';
 import { contentType, siteFile } from './site-files.ts';
 import { withBase } from '../src/lib/urls.ts';
@@ -26,6 +27,8 @@ export interface PrintJob {
   /** Path of the page printed, under the site root, without the base. */
   page: string;
   out: string;
+  /** Set after printing: the PDF of the last build was still valid (scripts/pdf-cache.ts) and was reused. */
+  reused?: boolean;
 }
 
 /** Every page a built site prints: context print editions, briefs and workshop kits, the whole-evaluation editions. */
@@ -100,23 +103,35 @@ export function fillPdfFacts(dist: string): number {
  */
 const NO_SITE_ORIGIN = 'https://lnob.invalid';
 
+/** The sources whose change means every PDF is printed again (besides Chromium and the fonts). */
+const PRINTER_SOURCES = ['pdf.ts', 'pdf-cache.ts', 'chromium.ts', 'site-files.ts'].map((name) => join(import.meta.dirname, name));
+
 export async function printPdfs(dist: string, options: { base?: string; site?: string | undefined } = {}): Promise<PrintJob[]> {
   const jobs = printJobs(dist);
   if (jobs.length === 0) throw new Error(`pdf: no print pages under ${dist}/{lang}/contexts/*/print/ or ${dist}/{lang}/report/print/ (build the site first)`);
   const base = options.base ?? '/';
   const origin = options.site ? new URL(options.site).origin : NO_SITE_ORIGIN;
   const root = resolve(dist);
+  const cache = pdfCache(printerFingerprint(chromiumPath(), PRINTER_SOURCES));
+  const cacheKey = (job: PrintJob) => `${origin}${base} ${job.page} ${job.out.slice(dist.length)}`;
+  for (const job of jobs) job.reused = cache.restore(cacheKey(job), job.out, root);
+  const todo = jobs.filter((job) => !job.reused);
+  if (todo.length === 0) return jobs;
   const browser = await launchChromium();
   try {
+    /** The files of the site the current print has loaded (paths under the site folder), for the cache. */
+    let loaded: string[] = [];
     await browser.context.route('**/*', async (route) => {
       const url = new URL(route.request().url());
       const file = url.origin === origin ? siteFile(root, base, url.pathname) : undefined;
+      if (url.origin === origin) loaded.push(file ? file.slice(root.length + 1) : url.pathname);
       if (!file) return route.abort('blockedbyclient');
       return route.fulfill({ status: 200, contentType: contentType(file), body: readFileSync(file) });
     });
     const page = await browser.context.newPage();
     await page.emulateMedia({ media: 'print' });
-    for (const job of jobs) {
+    for (const job of todo) {
+      loaded = [];
       const url = `${origin}${withBase(base, job.page)}`;
       const response = await page.goto(url, { waitUntil: 'load' });
       if (!response?.ok()) throw new Error(`pdf: ${url} answered ${response?.status()}`);
@@ -132,6 +147,7 @@ export async function printPdfs(dist: string, options: { base?: string; site?: s
         // so the PDF and a reader's own printout number their pages the same way.
         preferCSSPageSize: true,
       });
+      cache.keep(cacheKey(job), job.out, root, loaded);
     }
   } finally {
     await browser.close();
@@ -149,8 +165,12 @@ function unlinkOtherPages(): void {
 /** Prints every PDF and writes their page counts and sizes into the pages that link them; returns lines for the log. */
 export async function printAllPdfs(dist: string, options: { base: string; site: string | undefined }): Promise<string[]> {
   const jobs = await printPdfs(dist, options);
-  const lines = jobs.map((job) => `pdf: ${job.out.slice(dist.length + 1)} ${pdfPageCount(job.out)} pages ${(statSync(job.out).size / 1024).toFixed(0)} KB`);
-  return [...lines, `pdf: page count and size written into ${fillPdfFacts(dist)} links`];
+  const lines = jobs.map(
+    (job) =>
+      `pdf: ${job.out.slice(dist.length + 1)} ${pdfPageCount(job.out)} pages ${(statSync(job.out).size / 1024).toFixed(0)} KB${job.reused ? ' (unchanged: kept)' : ''}`,
+  );
+  const reused = jobs.filter((job) => job.reused).length;
+  return [...lines, `pdf: printed ${jobs.length - reused}, kept ${reused} unchanged; page count and size written into ${fillPdfFacts(dist)} links`];
 }
 
 // `npm run pdf` prints the PDFs again from an existing build (OUT_DIR, else dist/), with SITE and BASE.

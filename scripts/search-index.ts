@@ -31,7 +31,7 @@ import { factorSchema } from '../src/schemas/factors.ts';
 import { groupSchema } from '../src/schemas/groups.ts';
 import { themeSchema } from '../src/schemas/themes.ts';
 import { figureViews } from '../src/lib/figures/views/index.ts';
-import { bundleSearchEngine, minifyPagefind } from './bundle-search.ts';
+import { bundleSearchEngine, minifyPagefind, removePagefindUi } from './bundle-search.ts';
 import { EQUIVALENTS_MARK, equivalenceGroups, equivalentsFor, phraseShortcuts } from '../src/lib/search/equivalents.ts';
 import { wordList, type SuggestionList } from '../src/lib/search/match.ts';
 
@@ -130,6 +130,7 @@ export async function writeSearchIndex(dist: string, base: string): Promise<stri
   const written = await index.writeFiles({ outputPath: output });
   if (written.errors.length > 0) throw new Error(`Pagefind could not write ${output}: ${written.errors.join('; ')}`);
   await pagefind.close();
+  removePagefindUi(dist);
   await minifyPagefind(dist);
   await bundleSearchEngine(dist);
   writeWordLists(dist, records);

@@ -7,6 +7,8 @@ declare namespace App {
     t: ReturnType<typeof import('./i18n').useTranslations>;
     /** The address of paragraph n of the report in that language, with the base path. */
     paragraphHref: (n: number) => string;
+    /** The address of footnote n of the report in that language, with the base path. */
+    footnoteHref: (n: number) => string;
     /** The build's version (package.json), commit and date, on every page. */
     build: import('./lib/build-info').BuildInfo;
   }

@@ -4,10 +4,12 @@
  * belongs to, the manifest the build writes, and which files a reader's choice covers.
  */
 
+import { localeCodes, type Locale } from './locales.ts';
+
 /** Files every saved copy needs (scripts, styles, the search engine), the files of each language, and each language's PDFs. */
-export const OFFLINE_GROUPS = ['shared', 'zh', 'en', 'pdf-zh', 'pdf-en'] as const;
-export type OfflineGroup = (typeof OFFLINE_GROUPS)[number];
-export type OfflineLang = 'zh' | 'en';
+export const OFFLINE_GROUPS = ['shared', ...localeCodes, ...localeCodes.map((code) => `pdf-${code}` as const)] as const;
+export type OfflineLang = Locale;
+export type OfflineGroup = 'shared' | OfflineLang | `pdf-${OfflineLang}`;
 
 /** One file of the build: its address (with the base path), its size in bytes, its SHA-256 (an SRI string). */
 export interface OfflineFile {
@@ -90,14 +92,12 @@ export async function integrityOf(bytes: ArrayBuffer): Promise<string> {
 /** A small JSON response, for the copy's records. */
 export const jsonResponse = (value: unknown) => new Response(JSON.stringify(value), { headers: { 'content-type': 'application/json' } });
 
-/** Built files that are never part of a saved copy: host configuration, the worker itself, its manifests, Pagefind's unused UIs. */
+/** Built files that are never part of a saved copy (globs under the site's folder): host configuration, the worker itself, its manifests. */
+export const NEVER_SAVED = ['_headers', 'sw.js', '_offline/**'] as const;
+
+/** Whether a built file (path under the site's folder) is one of NEVER_SAVED. */
 export function isExcluded(path: string): boolean {
-  return (
-    path === '_headers' ||
-    path === 'sw.js' ||
-    path.startsWith('_offline/') ||
-    /^pagefind\/pagefind-(component-|modular-)?ui\.|^pagefind\/pagefind-highlight\.js$/.test(path)
-  );
+  return NEVER_SAVED.some((glob) => (glob.endsWith('/**') ? path.startsWith(glob.slice(0, -2)) : path === glob));
 }
 
 /**
@@ -140,7 +140,7 @@ export function choiceTotal(summary: OfflineSummary, choice: OfflineChoice): { f
 
 /** Two choices together (a reader who saved English, then Chinese, has both). */
 export function mergeChoices(a: OfflineChoice | undefined, b: OfflineChoice): OfflineChoice {
-  const langs = (['zh', 'en'] as const).filter((l) => a?.langs.includes(l) || b.langs.includes(l));
+  const langs = localeCodes.filter((l) => a?.langs.includes(l) || b.langs.includes(l));
   return { langs, pdfs: (a?.pdfs ?? false) || b.pdfs };
 }
 

@@ -37,9 +37,17 @@ import {
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> };
 /** Set by scripts/offline.ts at build time. */
-declare const __LNOB_BUILD__: { build: string; version: string; date: string; base: string; strings: Record<OfflineLang, UpdateWords> };
+declare const __LNOB_BUILD__: {
+  build: string;
+  version: string;
+  date: string;
+  base: string;
+  strings: Record<OfflineLang, UpdateWords>;
+  /** Each built module's static imports (site paths), read by the build with es-module-lexer (scripts/offline.ts). */
+  imports: Record<string, string[]>;
+};
 
-const { build, version, date, base, strings } = __LNOB_BUILD__;
+const { build, version, date, base, strings, imports } = __LNOB_BUILD__;
 const CACHE = cacheName(build);
 
 precacheAndRoute(self.__WB_MANIFEST);
@@ -181,12 +189,14 @@ async function cacheWithDependencies(cache: Cache, href: string, seen: Set<strin
   seen.add(href);
   const response = (await cache.match(href)) ?? (await fetch(href));
   if (!response.ok) return;
-  const text = await response.clone().text();
+  const path = new URL(href).pathname;
+  const isModule = /\.m?js$/.test(path);
+  const text = isModule ? '' : await response.clone().text();
   if (!(await cache.match(href))) await cache.put(href, response);
-  const used = /\.m?js$/.test(new URL(href).pathname)
-    ? text.matchAll(/(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)
-    : text.matchAll(/<(?:link[^>]+rel="stylesheet"[^>]*href|script[^>]+src)="([^"]+)"/g);
-  for (const m of [...used]) await cacheWithDependencies(cache, new URL(m[1] ?? '', href).href, seen);
+  const used = isModule
+    ? (imports[path] ?? [])
+    : [...text.matchAll(/<(?:link[^>]+rel="stylesheet"[^>]*href|script[^>]+src)="([^"]+)"/g)].map((m) => m[1] ?? '');
+  for (const dependency of used) await cacheWithDependencies(cache, new URL(dependency, href).href, seen);
 }
 
 /** The pages open when the worker first takes over were loaded before it: cache them and what they use. */

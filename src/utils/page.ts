@@ -1,7 +1,7 @@
 /** What most pages need to start: their static paths, links with the base path, links to paragraphs. */
 import { liveLocales, type Locale } from '../lib/locales';
-import { paragraphPath, withBase } from '../lib/urls';
-import { paragraphParts, reportParts } from './report';
+import { footnotePath, paragraphPath, withBase } from '../lib/urls';
+import { footnoteParts, paragraphParts, reportParts } from './report';
 import { publicUrl } from '../lib/site-address';
 import { shortUrl } from '../lib/short-url';
 
@@ -18,6 +18,16 @@ export async function paragraphLinker(lang: Locale): Promise<(n: number) => stri
     const part = where.get(n);
     if (!part) throw new Error(`¶${n}: the evaluation has paragraphs 1–57`);
     return siteHref(paragraphPath(lang, part.part, n));
+  };
+}
+
+/** Links to the report's footnotes in one language: n → /{lang}/report/{part}/#fn{n}. */
+export async function footnoteLinker(lang: Locale): Promise<(n: number) => string> {
+  const where = footnoteParts(await reportParts(lang));
+  return (n) => {
+    const part = where.get(n);
+    if (!part) throw new Error(`footnote ${n}: the evaluation has footnotes 1–10`);
+    return siteHref(footnotePath(lang, part.part, n));
   };
 }
 

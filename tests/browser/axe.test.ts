@@ -39,20 +39,22 @@ describe('the axe harness', () => {
   });
 });
 
-describe('axe on every reading page', () => {
-  it.each(paths.reading)('%s', async (path) => {
+// Pages are checked a few at a time (the project's maxConcurrency): each waits on Chromium and axe
+// more than on the CPU, so two cores keep several busy.
+describe.concurrent('axe on every reading page', () => {
+  it.for(paths.reading)('%s', async (path, { expect }) => {
     expect(await violations(path)).toEqual([]);
   });
-  it('the 404 page', async () => {
+  it('the 404 page', async ({ expect }) => {
     expect(await violations('/404.html')).toEqual([]);
   });
 });
 
-describe('axe on every permalink page', () => {
+describe.concurrent('axe on every permalink page', () => {
   // These pages refresh to the report at once; axe reads them with the refresh taken out (answered by
   // page.route, which a service worker would bypass: none in this context).
-  it.each(paths.permalinks)('%s', async (path) => {
-    const page = await h.open('/404.html', { serviceWorkers: false });
+  it.for(paths.permalinks)('%s', async (path, { expect }) => {
+    const page = await h.blank({ serviceWorkers: false });
     const html = readFileSync(join(DIST, path, 'index.html'), 'utf8').replace(/<meta http-equiv="refresh"[^>]*>/, '');
     await page.route(`${h.origin}${path}`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
     await page.goto(`${h.origin}${path}`);

@@ -18,6 +18,8 @@ export interface Harness {
     path: string,
     options?: { javaScript?: boolean; serviceWorkers?: boolean; width?: number; height?: number; before?: (page: Page) => void },
   ) => Promise<Page>;
+  /** A new page that has not navigated yet (for a test that answers some requests itself with page.route first). */
+  blank: (options?: { serviceWorkers?: boolean }) => Promise<Page>;
   close: () => Promise<void>;
 }
 
@@ -52,6 +54,7 @@ export async function startHarness(): Promise<Harness> {
       await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
       return page;
     },
+    blank: async (options = {}) => (await contextFor(true, options.serviceWorkers ?? true)).newPage(),
     close: async () => {
       for (const b of browsers.values()) await b.close();
       await server.close();

@@ -67,13 +67,14 @@ describe('keyboard', () => {
   });
 });
 
-describe('small screens and zoom', () => {
-  it.each(paths.reading)('%s fits 320 px without horizontal scrolling', async (path) => {
+// Page by page, a few at a time (the project's maxConcurrency): each check waits on Chromium more than on the CPU.
+describe.concurrent('small screens and zoom', () => {
+  it.for(paths.reading)('%s fits 320 px without horizontal scrolling', async (path, { expect }) => {
     const page = await h.open(path, { width: 320, height: 640 });
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await page.close();
   });
-  it.each(paths.reportParts)('%s reflows at 200% zoom (1280 px at 2×)', async (path) => {
+  it.for(paths.reportParts)('%s reflows at 200% zoom (1280 px at 2×)', async (path, { expect }) => {
     const page = await h.open(path, { width: 640, height: 450 });
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     expect(await page.evaluate(() => getComputedStyle(document.body).fontSize)).toBe('17px');
@@ -81,8 +82,8 @@ describe('small screens and zoom', () => {
   });
 });
 
-describe('without JavaScript', () => {
-  it.each(paths.reportParts)('%s is fully readable, citations included', async (path) => {
+describe.concurrent('without JavaScript', () => {
+  it.for(paths.reportParts)('%s is fully readable, citations included', async (path, { expect }) => {
     const page = await h.open(path, { javaScript: false });
     const expected = paragraphsOf.get(path) ?? [];
     const shown = await page
@@ -98,7 +99,7 @@ describe('without JavaScript', () => {
     expect(await page.locator('.cite-copy').first().isVisible()).toBe(false);
     await page.close();
   });
-  it('a permalink goes straight to its paragraph', async () => {
+  it('a permalink goes straight to its paragraph', async ({ expect }) => {
     const page = await h.open('/zh/p/12/', { javaScript: false });
     await page.waitForURL(/\/zh\/report\/findings\/#p12$/);
     expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('p12');

@@ -24,10 +24,17 @@ afterAll(async () => {
   await h?.close();
 });
 
-const paragraphs = (lang: string) =>
-  readReport(lang).flatMap((p) =>
+/** Each language's paragraphs as plain text, read from the report once per run. */
+const paragraphTexts = new Map<string, { n: number; text: string }[]>();
+function paragraphs(lang: string): { n: number; text: string }[] {
+  const known = paragraphTexts.get(lang);
+  if (known) return known;
+  const texts = readReport(lang).flatMap((p) =>
     p.outline.paragraphs.map((x) => ({ n: x.n, text: x.text.replace(/\[\^\d+\]/g, '').replace(/\n/g, lang === 'zh' ? '' : ' ') })),
   );
+  paragraphTexts.set(lang, texts);
+  return texts;
+}
 const glossary = readCollection('content/glossary/terms.yaml', glossarySchema);
 const zhTerms = [
   ...new Set([...glossary.flatMap((t) => t.forms.zh), '数据', '民间社会', '残疾人', '青年', '气候', '能源', '领导', '资源', '性别', '交叉']),
@@ -59,7 +66,10 @@ async function searchHrefs(page: Page, lang: string, q: string): Promise<string[
   const key = `${lang} ${q}`;
   const known = answers.get(key);
   if (known) return known;
-  await page.goto(`${h.origin}/${lang}/search/?q=${encodeURIComponent(q)}`);
+  // One loaded search page answers query after query, as a reader types them into its box: the box's
+  // input event sets the status to "Searching…" at once, so the wait below is for this query's answer.
+  if (!page.url().startsWith(`${h.origin}/${lang}/search/`)) await page.goto(`${h.origin}/${lang}/search/`);
+  await page.locator('#search-input').fill(q);
   await page.waitForFunction(() => {
     const status = document.getElementById('search-status')?.textContent ?? '';
     return /\d|没有|No results/.test(status);

@@ -10,10 +10,16 @@ export function astroBuild(cwd: string, extra: Record<string, string> = {}): { s
   return runNode(cwd, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], extra);
 }
 
-function runNode(cwd: string, args: string[], extra: Record<string, string>): { status: number | null; output: string } {
+/** The environment of a build run from the tests, with Vite's own variables taken out. */
+export function buildEnv(extra: Record<string, string>): Record<string, string | undefined> {
   const env: Record<string, string | undefined> = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...extra };
   for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'TEST', 'NODE_ENV'])
     delete env[key];
+  return env;
+}
+
+function runNode(cwd: string, args: string[], extra: Record<string, string>): { status: number | null; output: string } {
+  const env = buildEnv(extra);
   const run = spawnSync(process.execPath, args, {
     cwd,
     encoding: 'utf8',

@@ -21,14 +21,21 @@ export interface BuiltPage {
   root: HTMLElement;
 }
 
+/** Each built folder is read and parsed once per test file (the pages are not changed by the tests). */
+const parsed = new Map<string, BuiltPage[]>();
+
 export function builtPages(dist = DIST): BuiltPage[] {
   if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist} has no index.html: build the site first (npm run build)`);
-  return listFiles(dist, '.html').map((file) => {
+  const known = parsed.get(dist);
+  if (known) return known;
+  const pages = listFiles(dist, '.html').map((file) => {
     const rel = `/${relative(dist, file).split('\\').join('/')}`;
     const url = rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
     const html = readFileSync(file, 'utf8');
     return { url, file, html, root: parse(html) };
   });
+  parsed.set(dist, pages);
+  return pages;
 }
 
 /** Pages a reader reads (not redirects, not the 404). */

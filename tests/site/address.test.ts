@@ -9,12 +9,11 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { checkLinks } from '../../src/lib/link-check.ts';
 import { parseHeaders } from '../../src/lib/hosting-headers.ts';
 import { DIST, builtPages, listFiles, pagesForLinks } from '../helpers/dist.ts';
-import { ROOT } from '../helpers/content.ts';
-import { astroBuild } from '../helpers/build.ts';
+import { DEPLOY, deployBuild } from '../helpers/deploy-build.ts';
 import { startTestServer, storedInPage } from '../helpers/test-server.ts';
 import { launchChromium } from '../../scripts/chromium.ts';
 import { filesFor, type OfflineManifest } from '../../src/lib/offline.ts';
@@ -44,6 +43,11 @@ const pdfLinks = (file: string) =>
     .filter(Boolean);
 
 const languages = ['zh', 'en'];
+/** The deployment's public address: https://example.org/lnob/ in npm test, the Pages address in the workflow. */
+const PUBLIC = `${DEPLOY.site}${DEPLOY.base}`;
+const HOST = new URL(DEPLOY.site).hostname;
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const PUBLIC_START = new RegExp(`^${escaped(PUBLIC)}`);
 
 describe('a build without SITE (the one npm test makes)', () => {
   const pages = builtPages();
@@ -72,15 +76,14 @@ describe('a build without SITE (the one npm test makes)', () => {
   });
 });
 
-describe('a build with SITE=https://example.org BASE=/lnob/', () => {
-  const out = mkdtempSync(join(tmpdir(), 'lnob-site-'));
-  const env = { SITE: 'https://example.org', BASE: '/lnob/', OUT_DIR: out };
-  beforeAll(() => {
-    // `astro build` runs every step: the post-build integration trims the policies, indexes and prints.
-    const build = astroBuild(ROOT, env);
+describe(`the deployment build (SITE=${DEPLOY.site} BASE=${DEPLOY.base})`, () => {
+  const out = DEPLOY.dir;
+  beforeAll(async () => {
+    // Started by the site project's global set-up (tests/setup/site.ts); `astro build` runs every step:
+    // the post-build integration trims the policies, indexes and prints.
+    const build = await deployBuild();
     expect(build.status, build.output).toBe(0);
-  }, 170_000);
-  afterAll(() => rmSync(out, { recursive: true, force: true }));
+  }, 600_000);
 
   it('has no local address in any file: pages, scripts, data, search index, PDFs', () => {
     const texts = siteTexts(out);
@@ -91,49 +94,47 @@ describe('a build with SITE=https://example.org BASE=/lnob/', () => {
     const pages = builtPages(out);
     const canonical = pages.map((p) => p.root.querySelector('link[rel="canonical"]')?.getAttribute('href')).filter((c) => c !== undefined);
     expect(canonical.length).toBeGreaterThan(150);
-    for (const href of canonical) expect(href).toMatch(/^https:\/\/example\.org\/lnob\//);
+    for (const href of canonical) expect(href).toMatch(PUBLIC_START);
     const citations = pages.flatMap((p) => p.root.querySelectorAll('.cite-text').map((c) => c.text));
     expect(citations.length).toBeGreaterThanOrEqual(2 * 57);
-    for (const c of citations) expect(c).toMatch(/ https:\/\/example\.org\/lnob\/(zh|en)\/p\/\d+\/$/);
+    for (const c of citations) expect(c).toMatch(new RegExp(` ${escaped(PUBLIC)}(zh|en)/p/\\d+/$`));
   });
   it('links the PDFs to the public address and prints it', () => {
     let linked = 0;
     for (const file of listFiles(join(out, 'pdf'), '.pdf')) {
-      const own = pdfLinks(file).filter((u) => new URL(u).hostname === 'example.org');
+      const own = pdfLinks(file).filter((u) => new URL(u).hostname === HOST);
       linked += own.length;
-      for (const url of own) expect(url).toMatch(/^https:\/\/example\.org\/lnob\/(zh|en)\//);
+      for (const url of own) expect(url).toMatch(new RegExp(`^${escaped(PUBLIC)}(zh|en)/`));
       // Every PDF says where it lives.
-      expect(pdfText(file).replace(/\s+/g, ''), file).toContain('example.org/lnob/');
+      expect(pdfText(file).replace(/\s+/g, ''), file).toContain(PUBLIC.replace(/^https?:\/\//, ''));
     }
     expect(linked).toBeGreaterThan(50);
   });
   it('keeps every internal link inside BASE and SITE', () => {
-    const { pages, files } = pagesForLinks(out, '/lnob/');
-    expect(checkLinks(pages, { base: '/lnob/', site: 'https://example.org', languages, files })).toEqual([]);
-    expect(pages.find((p) => p.url === '/lnob/zh/report/findings/')).toBeDefined();
+    const { pages, files } = pagesForLinks(out, DEPLOY.base);
+    expect(checkLinks(pages, { base: DEPLOY.base, site: DEPLOY.site, languages, files })).toEqual([]);
+    expect(pages.find((p) => p.url === `${DEPLOY.base}zh/report/findings/`)).toBeDefined();
   });
   it('prints each report part with its public address in the margin of every page', () => {
     for (const lang of languages) {
       for (const part of ['background', 'findings', 'recommendations']) {
         const page = builtPages(out).find((p) => p.url === `/${lang}/report/${part}/`)!;
         const link = page.root.querySelector('link[rel="stylesheet"][media="print"][href$="/margins.css"]')?.getAttribute('href');
-        expect(link).toBe(`/lnob/${lang}/report/${part}/margins.css`);
-        expect(readFileSync(join(out, lang, 'report', part, 'margins.css'), 'utf8')).toContain(
-          `@top-right { content: "https://example.org/lnob/${lang}/report/${part}/"`,
-        );
+        expect(link).toBe(`${DEPLOY.base}${lang}/report/${part}/margins.css`);
+        expect(readFileSync(join(out, lang, 'report', part, 'margins.css'), 'utf8')).toContain(`@top-right { content: "${PUBLIC}${lang}/report/${part}/"`);
       }
     }
   });
   it('works offline under BASE: the worker’s scope, a page read, and a saved language with its PDFs, the size shown the size stored', async () => {
     const work = mkdtempSync(join(tmpdir(), 'lnob-base-'));
-    const server = await startTestServer(work, out, '/lnob/');
+    const server = await startTestServer(work, out, DEPLOY.base);
     const browser = await launchChromium();
     try {
       const page = await browser.context.newPage();
-      const open = (path: string) => page.goto(`${server.origin}/lnob${path}`, { waitUntil: 'load' });
+      const open = (path: string) => page.goto(`${server.origin}${DEPLOY.base.slice(0, -1)}${path}`, { waitUntil: 'load' });
       await open('/en/report/findings/');
       await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-      expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.scope)).toBe(`${server.origin}/lnob/`);
+      expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.scope)).toBe(`${server.origin}${DEPLOY.base}`);
       await page.waitForFunction(async () => Boolean(await caches.match(location.href)));
 
       await open('/en/about/');
@@ -141,8 +142,8 @@ describe('a build with SITE=https://example.org BASE=/lnob/', () => {
       await page.check('input[name="offline-pdfs"]');
       const manifest = JSON.parse(readFileSync(join(out, '_offline/manifest.json'), 'utf8')) as OfflineManifest;
       const files = filesFor(manifest, { langs: ['en'], pdfs: true });
-      expect(files.every((f) => f.url.startsWith('/lnob/'))).toBe(true);
-      expect(files.filter((f) => f.url.startsWith('/lnob/pdf/en/')).length).toBeGreaterThan(5);
+      expect(files.every((f) => f.url.startsWith(DEPLOY.base))).toBe(true);
+      expect(files.filter((f) => f.url.startsWith(`${DEPLOY.base}pdf/en/`)).length).toBeGreaterThan(5);
       const bytes = files.reduce((sum, f) => sum + f.size, 0);
       const button = page.locator('[data-offline-save]');
       await expect.poll(() => button.getAttribute('data-bytes'), { timeout: 30_000 }).toBe(String(bytes));
@@ -152,13 +153,13 @@ describe('a build with SITE=https://example.org BASE=/lnob/', () => {
       expect(names).toHaveLength(1);
       // What is stored is exactly the choice (the pages read before are part of it).
       expect(stored).toBe(bytes);
-      expect(server.served.filter((p) => p.startsWith('/lnob/pdf/zh/'))).toEqual([]);
+      expect(server.served.filter((p) => p.startsWith(`${DEPLOY.base}pdf/zh/`))).toEqual([]);
 
       server.down();
       await browser.context.setOffline(true);
       await open('/en/contexts/umic/');
       expect(await page.locator('h1').textContent()).not.toBe(useTranslations('en')('offline.notSaved'));
-      const pdf = await page.evaluate(async (href) => (await fetch(href)).headers.get('content-type'), `${server.origin}/lnob/pdf/en/umic.pdf`);
+      const pdf = await page.evaluate(async (href) => (await fetch(href)).headers.get('content-type'), `${server.origin}${DEPLOY.base}pdf/en/umic.pdf`);
       expect(pdf).toMatch(/pdf/);
       await open('/zh/report/findings/');
       expect(await page.locator('h1').textContent()).toBe(useTranslations('zh')('offline.notSaved'));
@@ -171,6 +172,6 @@ describe('a build with SITE=https://example.org BASE=/lnob/', () => {
   it('puts BASE in front of every path of _headers', () => {
     const rules = parseHeaders(readFileSync(join(out, '_headers'), 'utf8'));
     expect(rules.length).toBeGreaterThan(3);
-    for (const rule of rules) expect(rule.path.startsWith('/lnob/')).toBe(true);
+    for (const rule of rules) expect(rule.path.startsWith(DEPLOY.base)).toBe(true);
   });
 });

@@ -184,6 +184,15 @@ describe('search index', () => {
     const { DIST } = await import('../helpers/dist.ts');
     expect(existsSync(join(DIST, 'pagefind', 'pagefind.js'))).toBe(true);
   });
+  it('publishes only the Pagefind scripts and styles the search engine loads (none of its ready-made interfaces)', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { DIST } = await import('../helpers/dist.ts');
+    const loaders = ['_search/engine.js', 'pagefind/pagefind.js'].map((f) => readFileSync(join(DIST, f), 'utf8')).join('\n');
+    const published = readdirSync(join(DIST, 'pagefind')).filter((name) => /\.(js|css)$/.test(name));
+    expect(published).toContain('pagefind-worker.js');
+    expect(published.filter((name) => name !== 'pagefind.js' && !loaders.includes(name))).toEqual([]);
+  });
 });
 
 describe('the English edition says what it is', () => {

@@ -1,4 +1,4 @@
-/** The GitHub Pages workflow: tests before deploying, the public address from the Pages configuration. */
+/** The GitHub Pages workflow: it publishes the deployment build the tests made and checked, at the Pages address. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -22,23 +22,24 @@ const workflow = parse(readFileSync(join(ROOT, '.github/workflows/deploy.yml'), 
 
 describe('.github/workflows/deploy.yml', () => {
   const build = workflow.jobs['build']!;
-  const at = (test: (s: Step) => boolean) => build.steps.findIndex(test);
-  it('runs .ci/run (system packages and every test) before it builds for the public address', () => {
-    const tests = at((s) => s.run?.includes('bash .ci/run') ?? false);
-    const publish = at((s) => s.run === 'npm run build');
-    expect(tests).toBeGreaterThanOrEqual(0);
-    expect(publish).toBeGreaterThan(tests);
+  const tests = build.steps.find((s) => s.run?.includes('bash .ci/run'));
+  it('runs .ci/run (system packages and every test) in Debian', () => {
+    expect(tests).toBeDefined();
     expect(build.container).toMatch(/^debian:/);
+    // Nothing is built again after the tests: the tests' deployment build is what is published.
+    expect(build.steps.filter((s) => /\b(npm run build|astro build)\b/.test(s.run ?? ''))).toEqual([]);
   });
-  it('takes SITE and BASE from the Pages configuration', () => {
+  it('gives the tests’ deployment build its SITE and BASE from the Pages configuration', () => {
     const pages = build.steps.find((s) => s.uses?.startsWith('actions/configure-pages@'));
     expect(pages?.id).toBe('pages');
-    const env = build.steps.find((s) => s.run === 'npm run build')?.env ?? {};
-    expect(env['SITE']).toBe('${{ steps.pages.outputs.origin }}');
-    expect(env['BASE']).toBe('${{ steps.pages.outputs.base_path }}/');
+    expect(build.steps.indexOf(pages!)).toBeLessThan(build.steps.indexOf(tests!));
+    expect(tests?.env?.['DEPLOY_SITE']).toBe('${{ steps.pages.outputs.origin }}');
+    expect(tests?.env?.['DEPLOY_BASE']).toBe('${{ steps.pages.outputs.base_path }}/');
   });
-  it('uploads dist/ and deploys it after the build', () => {
-    expect(build.steps.find((s) => s.uses?.startsWith('actions/upload-pages-artifact@'))?.with?.['path']).toBe('dist');
+  it('uploads the deployment build the tests checked (dist-deploy/) and deploys it after the tests', () => {
+    const upload = build.steps.find((s) => s.uses?.startsWith('actions/upload-pages-artifact@'));
+    expect(upload?.with?.['path']).toBe('dist-deploy');
+    expect(build.steps.indexOf(upload!)).toBeGreaterThan(build.steps.indexOf(tests!));
     expect(workflow.jobs['deploy']?.needs).toBe('build');
     expect(workflow.jobs['deploy']?.steps.some((s) => s.uses?.startsWith('actions/deploy-pages@'))).toBe(true);
     expect(workflow.permissions).toMatchObject({ pages: 'write', 'id-token': 'write' });

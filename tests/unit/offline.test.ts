@@ -57,14 +57,14 @@ describe('what a saved copy holds', () => {
     ['_headers'],
     ['sw.js'],
     ['_offline/manifest.json'],
-    ['pagefind/pagefind-ui.js'],
-    ['pagefind/pagefind-component-ui.css'],
-    ['pagefind/pagefind-modular-ui.js'],
-    ['pagefind/pagefind-highlight.js'],
+    ['_offline/summary.json'],
+    ['_offline/update.js'],
+    ['_offline/update.css'],
+    ['_offline/saved'],
   ])('never %s', (path) => {
     expect(isExcluded(path)).toBe(true);
   });
-  it.each([['pagefind/pagefind.js'], ['zh/index.html'], ['_astro/x.css']])('always %s', (path) => {
+  it.each([['pagefind/pagefind.js'], ['zh/index.html'], ['_astro/x.css'], ['zh/offline/index.html'], ['en/sw.js/index.html']])('always %s', (path) => {
     expect(isExcluded(path)).toBe(false);
   });
   it('tells its bookkeeping from files of the site', () => {

@@ -4,6 +4,8 @@
  * display metadata (labels, in the record's language) and filters (ids). Pure: the build script feeds it content and writes the index.
  */
 import type { Outline } from '../report/outline.ts';
+import type { Locale } from '../locales.ts';
+import { punctuation } from '../punctuation.ts';
 
 export interface SearchRecord {
   url: string;
@@ -44,11 +46,11 @@ export interface RecordStrings {
 }
 
 /** Plain text for the index: footnote markers out, sub-items joined (no space between Chinese lines). */
-export function searchableText(text: string, lang: string): string {
+export function searchableText(text: string, lang: Locale): string {
   return text
     .replace(/\[\^\d+\]/g, '')
     .split('\n')
-    .join(lang === 'zh' ? '' : ' ')
+    .join(punctuation(lang).space)
     .trim();
 }
 
@@ -59,9 +61,9 @@ export function sectionName(label: string, title: string): string {
 }
 
 /** Pagefind's index language for a site language: Chinese records go to its `zh` index. */
-export const indexLanguage = (lang: string) => (lang === 'zh' ? 'zh' : 'en');
+export const indexLanguage = (lang: Locale) => (lang === 'zh' ? 'zh' : 'en');
 
-export function reportRecords(lang: string, base: string, parts: readonly PartInput[], s: RecordStrings): SearchRecord[] {
+export function reportRecords(lang: Locale, base: string, parts: readonly PartInput[], s: RecordStrings): SearchRecord[] {
   const records: SearchRecord[] = [];
   for (const p of parts) {
     const partName = `${p.label} ${p.title}`;
@@ -83,7 +85,7 @@ export function reportRecords(lang: string, base: string, parts: readonly PartIn
       records.push({
         url: url(section.id),
         language: indexLanguage(lang),
-        content: [heading, section.lead].filter(Boolean).join(lang === 'zh' ? '' : ' '),
+        content: [heading, section.lead].filter(Boolean).join(punctuation(lang).space),
         meta: { title: heading, part: partName, kind: 'section' },
         filters: { type: ['report'], part: [p.part], edition: [lang], kind: ['section'] },
       });
@@ -92,7 +94,7 @@ export function reportRecords(lang: string, base: string, parts: readonly PartIn
   return records;
 }
 
-export function glossaryRecords(lang: 'zh' | 'en', base: string, terms: readonly TermInput[]): SearchRecord[] {
+export function glossaryRecords(lang: Locale, base: string, terms: readonly TermInput[]): SearchRecord[] {
   const other = lang === 'zh' ? 'en' : 'zh';
   return terms.map((t) => ({
     url: `${base}${lang}/glossary/#${t.id}`,
@@ -103,7 +105,7 @@ export function glossaryRecords(lang: 'zh' | 'en', base: string, terms: readonly
   }));
 }
 
-export function timelineRecords(lang: string, base: string, milestones: readonly MilestoneInput[]): SearchRecord[] {
+export function timelineRecords(lang: Locale, base: string, milestones: readonly MilestoneInput[]): SearchRecord[] {
   return milestones.map((m) => ({
     url: `${base}${lang}/timeline/#${m.id}`,
     language: indexLanguage(lang),
@@ -125,21 +127,21 @@ export interface ToolkitInput {
 }
 
 /** MDX body as plain text: citations, headings and list markers out. */
-export function plainMdx(body: string, lang: string): string {
+export function plainMdx(body: string, lang: Locale): string {
   const lines = body
     .replace(/<Cite\s+p=\{\s*\d+\s*\}\s*\/>/g, '')
     .split('\n')
     .map((l) => l.replace(/^\s*(#+|-|\d+\.)\s*/, '').trim())
     .filter(Boolean);
-  return lines.join(lang === 'zh' ? '' : ' ');
+  return lines.join(punctuation(lang).space);
 }
 
 /** One record per toolkit entry, filterable by component, stage, context and factor (ids). */
-export function toolkitRecords(lang: string, base: string, entries: readonly ToolkitInput[]): SearchRecord[] {
+export function toolkitRecords(lang: Locale, base: string, entries: readonly ToolkitInput[]): SearchRecord[] {
   return entries.map((e) => ({
     url: `${base}${lang}/toolkit/${e.id}/`,
     language: indexLanguage(lang),
-    content: [e.title, e.summary, plainMdx(e.body, lang)].join(lang === 'zh' ? '' : ' '),
+    content: [e.title, e.summary, plainMdx(e.body, lang)].join(punctuation(lang).space),
     meta: { title: e.title, kind: 'toolkit' },
     filters: { type: ['toolkit'], component: [e.component], stage: [e.stage], context: [...e.contexts], factor: [...e.factors], edition: [lang] },
   }));
@@ -151,7 +153,7 @@ export interface ContextInput {
   summary: string;
 }
 
-export function contextRecords(lang: string, base: string, contexts: readonly ContextInput[]): SearchRecord[] {
+export function contextRecords(lang: Locale, base: string, contexts: readonly ContextInput[]): SearchRecord[] {
   return contexts.map((c) => ({
     url: `${base}${lang}/contexts/${c.id}/`,
     language: indexLanguage(lang),
@@ -168,17 +170,17 @@ export interface FigureInput {
   summary: string;
 }
 
-export function figureRecords(lang: string, base: string, figures: readonly FigureInput[]): SearchRecord[] {
+export function figureRecords(lang: Locale, base: string, figures: readonly FigureInput[]): SearchRecord[] {
   return figures.map((f) => ({
     url: `${base}${lang}/figures/#figure-${f.id}`,
     language: indexLanguage(lang),
-    content: [f.title, f.caption, f.summary].join(lang === 'zh' ? '' : ' '),
+    content: [f.title, f.caption, f.summary].join(punctuation(lang).space),
     meta: { title: f.title, kind: 'figure' },
     filters: { type: ['figures'], edition: [lang] },
   }));
 }
 
-export function toolRecord(lang: string, base: string, title: string, intro: string): SearchRecord {
+export function toolRecord(lang: Locale, base: string, title: string, intro: string): SearchRecord {
   return {
     url: `${base}${lang}/tools/prioritise/`,
     language: indexLanguage(lang),

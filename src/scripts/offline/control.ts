@@ -7,6 +7,7 @@
  */
 import { messageSW } from 'workbox-window/messageSW.js';
 import { format, type UiString } from '../../i18n/format';
+import { localeCodes } from '../../lib/locales';
 import { choiceTotal, covers, summaryPath, type OfflineChoice, type OfflineLang, type OfflineSummary, type UpdateNotice } from '../../lib/offline';
 import { StaleBuild, removeHub, saveHub, savedRecord, storedBytes } from './save';
 
@@ -52,7 +53,7 @@ async function start(section: HTMLElement): Promise<void> {
     summary = undefined; // no connection: what is saved can still be shown and removed
   }
 
-  const choice = (): OfflineChoice => ({ langs: both.checked ? ['zh', 'en'] : [pageLang], pdfs: pdfs.checked });
+  const choice = (): OfflineChoice => ({ langs: both.checked ? [...localeCodes] : [pageLang], pdfs: pdfs.checked });
   const label = (name: string, text: string) => {
     el<HTMLElement>(`label-${name}`).textContent = text;
   };
@@ -62,7 +63,7 @@ async function start(section: HTMLElement): Promise<void> {
       const total = (c: OfflineChoice) => choiceTotal(summary!, c).bytes;
       const current = choice();
       label('this', t('langThis', { size: size(total({ langs: [pageLang], pdfs: false })) }));
-      label('both', t('langBoth', { size: size(total({ langs: ['zh', 'en'], pdfs: false })) }));
+      label('both', t('langBoth', { size: size(total({ langs: [...localeCodes], pdfs: false })) }));
       label('pdfs', t('pdfs', { size: size(total({ ...current, pdfs: true }) - total({ ...current, pdfs: false })) }));
       const chosen = choiceTotal(summary, current);
       saveButton.textContent = t('save', { size: size(chosen.bytes) });

@@ -2,6 +2,7 @@
 import { factorDiagram } from '../../charts/factor-diagram.ts';
 import { stripInlineLinks } from '../../inline-links.ts';
 import type { FigureBuilder } from './types.ts';
+import { listOf } from '../../punctuation.ts';
 
 export const factorsFigure: FigureBuilder = ({ lang, t, factors }, words) => {
   const names = factors.map((f) => f.name[lang]);
@@ -10,7 +11,7 @@ export const factorsFigure: FigureBuilder = ({ lang, t, factors }, words) => {
     id: 'factors',
     title: words.title,
     caption,
-    summary: words.summary({ factors: names.join(lang === 'zh' ? '、' : ', ') }),
+    summary: words.summary({ factors: listOf(lang, names) }),
     svg: factorDiagram(names, { id: `fig-factors-${lang}`, title: words.title, description: caption, centre: t('fig.factors.centre') }),
     table: {
       columns: [t('fig.factors.factor'), t('fig.factors.description'), t('fig.factors.consider')],
