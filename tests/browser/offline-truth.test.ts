@@ -3,7 +3,8 @@
  * opens an unread one with no connection is shown both, by the titles their stored copies carry, newest
  * first, in the page's own language first (not a fixed list of main pages that says "none" while they
  * are there); an English PDF not saved gets the English page; "Remove the offline copy" is not offered
- * before anything is saved.
+ * before anything is saved; with a whole language saved, the newest twenty of its pages are listed and
+ * the rest counted.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +12,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useTranslations } from '../../src/i18n/index.ts';
+import { filesFor, listedPageLang, type OfflineManifest } from '../../src/lib/offline.ts';
 import { DIST, listFiles } from '../helpers/dist.ts';
 import { offlineRig, type OfflineRig, type TestServer } from '../helpers/test-server.ts';
 
@@ -101,4 +103,28 @@ describe('the “not saved” page', () => {
       await offline(false);
     }
   });
+
+  it('with the English hub saved, lists its newest pages on an unsaved Chinese one and says how many more there are; Remove is offered', async () => {
+    await open('/en/about/');
+    await page.locator('[data-offline]').waitFor({ state: 'visible' });
+    await page.check('input[name="offline-langs"][value="this"]');
+    await page.click('[data-offline-save]');
+    await expect.poll(() => page.locator('[data-offline-status]').textContent(), { timeout: 120_000 }).toBe(en('offline.done'));
+    // Once the control has read what is saved: something to remove.
+    await page.getByRole('button', { name: en('offline.remove') }).waitFor({ state: 'visible' });
+    const manifest = JSON.parse(readFileSync(join(DIST, '_offline/manifest.json'), 'utf8')) as OfflineManifest;
+    const pages = filesFor(manifest, { langs: ['en'], pdfs: false }).filter((f) => listedPageLang(f.url, '/') === 'en').length;
+    expect(pages).toBeGreaterThan(30);
+    await offline(true);
+    try {
+      await open('/zh/toolkit/');
+      expect(await page.locator('h1').textContent()).toBe(zh('offline.notSaved'));
+      const enPart = page.locator('section[data-not-saved="en"]');
+      await expect.poll(() => enPart.locator('li').count(), { timeout: 30_000 }).toBe(20);
+      expect(await enPart.locator('[data-more-on-device]').textContent()).toBe(en('offline.moreOnDevice', { n: pages - 20 }));
+      expect(await page.locator('section[data-not-saved="zh"] [data-none-saved]').isVisible()).toBe(true);
+    } finally {
+      await offline(false);
+    }
+  }, 180_000);
 });

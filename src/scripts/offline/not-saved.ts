@@ -1,11 +1,15 @@
 /**
  * The "not saved" page lists the hub's pages that are on this device, in any of the hub's caches: each by
  * the title its cached copy carries, in the page's own language first, newest first; or says that none is.
- * Only the start of each cached page is read, up to its <title>.
+ * Only the start of each cached page is read, up to its <title>. A saved copy holds some hundred pages:
+ * the newest SHOWN are listed, and how many more there are.
  */
+import { format, readUiString } from '../../i18n/format';
 import { CACHE_PREFIX, listedPageLang, pagesByLanguage, type OfflineLang, type PageOnDevice } from '../../lib/offline';
 
 /** The start of a cached page, up to the end of its title (the whole page if it has none). */
+const SHOWN = 20;
+
 async function headOf(response: Response): Promise<string> {
   const reader = response.body?.getReader();
   if (!reader) return '';
@@ -51,7 +55,7 @@ async function listSaved(): Promise<void> {
     const onDevice = section.querySelector<HTMLElement>('[data-on-device]');
     const list = onDevice?.querySelector('ul') ?? onDevice?.appendChild(document.createElement('ul'));
     list?.replaceChildren(
-      ...pages.map((p) => {
+      ...pages.slice(0, SHOWN).map((p) => {
         const item = document.createElement('li');
         const link = item.appendChild(document.createElement('a'));
         link.href = p.href;
@@ -60,6 +64,13 @@ async function listSaved(): Promise<void> {
         return item;
       }),
     );
+    // How many more, in a line of its own, only when there are more.
+    section.querySelector('[data-more-on-device]')?.remove();
+    if (pages.length > SHOWN && onDevice) {
+      const more = onDevice.appendChild(document.createElement('p'));
+      more.dataset['moreOnDevice'] = '';
+      more.textContent = format(section.lang || document.documentElement.lang, readUiString(section.dataset['more']), { n: pages.length - SHOWN });
+    }
     const none = section.querySelector<HTMLElement>('[data-none-saved]');
     if (onDevice) onDevice.hidden = pages.length === 0;
     if (none) none.hidden = pages.length > 0;
