@@ -29,6 +29,7 @@ export const enOffline = {
   'offline.notSaved': 'This page is not saved for offline use',
   'offline.notSavedBody': 'There is no connection, and this page was neither read before nor saved on this device.',
   'offline.onDevice': 'These pages of the hub are on this device:',
+  'offline.moreOnDevice': { one: 'and {n} more page, read or saved earlier.', other: 'and {n} more pages, read or saved earlier.' },
   'offline.notSavedHow': 'To take the whole hub offline, open About when you have a connection and choose “Save the whole hub for offline use”.',
-  'offline.noneSaved': 'None of the hub’s main pages is on this device yet.',
+  'offline.noneSaved': 'None of the hub’s pages is on this device yet.',
 } as const;

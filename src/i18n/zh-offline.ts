@@ -29,6 +29,7 @@ export const zhOffline = {
   'offline.notSaved': '此页面未保存供离线使用',
   'offline.notSavedBody': '当前没有网络，而此页面既未读过，也未保存到本设备。',
   'offline.onDevice': '本设备上有本知识中心的以下页面：',
+  'offline.moreOnDevice': '另有 {n} 个较早阅读或保存的页面。',
   'offline.notSavedHow': '若要离线使用整个知识中心，请在有网络时打开“关于”页，选择“保存整个知识中心供离线使用”。',
-  'offline.noneSaved': '本知识中心的主要页面均尚未保存到本设备。',
+  'offline.noneSaved': '本知识中心的页面均尚未保存到本设备。',
 } as const;

@@ -156,3 +156,59 @@ export function summarise(manifest: OfflineManifest): OfflineSummary {
   ) as OfflineSummary['groups'];
   return { build: manifest.build, version: manifest.version, date: manifest.date, groups };
 }
+
+/** A path of the site relative to its base (`/lnob/en/about/` → `en/about/`). */
+const relativeTo = (pathname: string, base: string) => (pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, ''));
+
+/**
+ * The language of a file of the site by its path: `en/…` and the English PDFs (`pdf/en/…`) are English,
+ * the rest Chinese, the source language. The "not saved" page a reader gets offline is in this language.
+ */
+export function langOfPath(pathname: string, base: string): OfflineLang {
+  return /^(pdf\/)?en\//.test(relativeTo(pathname, base)) ? 'en' : 'zh';
+}
+
+/**
+ * The language of a page worth naming on the "not saved" page: an HTML page of one language, not the
+ * "not saved" pages themselves nor a paragraph permalink (a page that only leads to another); else undefined.
+ */
+export function listedPageLang(pathname: string, base: string): OfflineLang | undefined {
+  const m = /^(zh|en)\/(.*)$/.exec(relativeTo(pathname, base));
+  if (!m) return undefined;
+  const rest = m[2] ?? '';
+  if (!(rest === '' || rest.endsWith('/') || rest.endsWith('.html'))) return undefined;
+  if (/^(offline|p\/\d+)\/$/.test(rest)) return undefined;
+  return m[1] as OfflineLang;
+}
+
+/** A page found on the device: its address, language, title (read from the cached copy) and when it was stored. */
+export interface PageOnDevice {
+  href: string;
+  lang: OfflineLang;
+  title: string;
+  /** Milliseconds since 1970: the cached response's Date, else 0. */
+  time: number;
+}
+
+/**
+ * The pages on the device by language, the page's own language first, each newest first (a page in
+ * several caches once, at its newest). `pages` come in the order they were stored, so of two stored in
+ * the same second (a Date has no finer grain) the later comes first. Languages with none are left out.
+ */
+export function pagesByLanguage(pages: readonly PageOnDevice[], first: OfflineLang): { lang: OfflineLang; pages: PageOnDevice[] }[] {
+  const newest = new Map<string, PageOnDevice>();
+  for (const p of pages) {
+    const seen = newest.get(p.href);
+    if (!seen || p.time > seen.time) newest.set(p.href, p);
+  }
+  const langs: OfflineLang[] = first === 'zh' ? ['zh', 'en'] : ['en', 'zh'];
+  return langs
+    .map((lang) => ({
+      lang,
+      pages: [...newest.values()]
+        .filter((p) => p.lang === lang)
+        .reverse()
+        .sort((a, b) => b.time - a.time),
+    }))
+    .filter((g) => g.pages.length > 0);
+}

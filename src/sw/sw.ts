@@ -24,6 +24,7 @@ import {
   integrityOf,
   jsonResponse,
   manifestPath,
+  langOfPath,
   offlinePagePath,
   savedKey,
   savedManifestKey,
@@ -103,11 +104,11 @@ registerRoute(
   async (options) => ((await hasSavedCopy()) ? fromCache : fromNetwork).handle(options),
 );
 
-// A page neither reachable nor saved: the page that says so, in both languages, with links to what is saved.
+// A page (or a PDF) neither reachable nor saved: the page that says so, in its language first, with links
+// to what is on the device.
 setCatchHandler(async ({ request, url }) => {
   if (request.mode !== 'navigate' || !url) return Response.error();
-  const lang = url.pathname.startsWith(`${base}en/`) ? 'en' : 'zh';
-  return (await matchPrecache(offlinePagePath(base, lang))) ?? Response.error();
+  return (await matchPrecache(offlinePagePath(base, langOfPath(url.pathname, base)))) ?? Response.error();
 });
 
 /** The cache of an earlier build that holds a complete saved copy, and its record. */

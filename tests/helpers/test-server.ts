@@ -7,7 +7,8 @@ import { createReadStream, rmSync, symlinkSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { Socket } from 'node:net';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchChromium, type Browser } from '../../scripts/chromium.ts';
 import { contentType, siteFile } from '../../scripts/site-files.ts';
 
 /** A static server over a folder that can be switched (a symlink), taken down, and asked what it served. */
@@ -80,3 +81,35 @@ export const storedInPage = (page: Page) =>
     }
     return { bytes, names };
   });
+
+/** A test server over a built site and a Chromium reading it, which a test can cut off from it. */
+export interface OfflineRig {
+  server: TestServer;
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  /** No connection at all (or the connection back): Playwright's offline mode, and the server refusing every connection. */
+  offline: (on: boolean) => Promise<void>;
+  close: () => Promise<void>;
+}
+
+export async function offlineRig(work: string, folder: string): Promise<OfflineRig> {
+  const server = await startTestServer(work, folder);
+  const browser = await launchChromium();
+  const page = await browser.context.newPage();
+  return {
+    server,
+    browser,
+    context: browser.context,
+    page,
+    offline: async (on) => {
+      if (on) server.down();
+      else server.up();
+      await browser.context.setOffline(on);
+    },
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}

@@ -1,9 +1,9 @@
 /** Chart builders: data → SVG markup, checked for structure and against golden files. */
 import { describe, expect, it } from 'vitest';
 import { horizontalBars } from '../../src/lib/charts/bars.ts';
-import { heatmap } from '../../src/lib/charts/heatmap.ts';
+import { heatStep, heatmap } from '../../src/lib/charts/heatmap.ts';
 import { labelWidth, timelineChart, wrapLabel, yearsOf } from '../../src/lib/charts/timeline.ts';
-import { NARROW, escapeXml, measure, multiline, wrap } from '../../src/lib/charts/svg.ts';
+import { DARK_STEP, NARROW, SCALE_STEPS, escapeXml, measure, multiline, wrap } from '../../src/lib/charts/svg.ts';
 import { flowChart } from '../../src/lib/charts/flow.ts';
 import { factorDiagram } from '../../src/lib/charts/factor-diagram.ts';
 import { dotMatrix } from '../../src/lib/charts/dot-matrix.ts';
@@ -115,6 +115,10 @@ describe.each([
     expect(svg).toMatch(/<title id="t-\w+-title">[^<]+<\/title><desc id="t-\w+-desc">[^<]+<\/desc>/);
     expect(svg).not.toMatch(/style=/);
   });
+  it('paints by class, never by a colour of its own (so tokens, print and forced colours reach it)', () => {
+    const paints = [...svg.matchAll(/ (?:fill|stroke)="([^"]*)"/g)].map((m) => m[1]);
+    for (const value of paints) expect(value).toMatch(/^(currentColor|none|url\(#[\w-]+\))$/);
+  });
   it('writes no text smaller than 12 px', () => {
     for (const m of svg.matchAll(/font-size="([\d.]+)"/g)) expect(Number(m[1])).toBeGreaterThanOrEqual(12);
   });
@@ -140,13 +144,19 @@ describe('what the charts say', () => {
     expect(bars).toMatch(new RegExp(`<text x="${widths[0]}%" dx="6"[^>]*>6</text>`));
     expect(bars).toContain('>18</text>');
   });
-  it('heatmap: every cell carries its number, and more is darker', () => {
-    const lights = [...grid.matchAll(/<rect [^>]*fill="#[0-9a-f]{4}([0-9a-f]{2})"/g)].map((m) => parseInt(m[1]!, 16));
-    const values = [...grid.matchAll(/<text x="[\d.]+" y="[\d.]+"(?: fill="#ffffff")?>(\d+)<\/text>/g)].map((m) => Number(m[1]));
+  it('heatmap: every cell carries its number, more is a darker step, and a dark step has light text', () => {
+    const steps = [...grid.matchAll(/<rect [^>]*class="fill-scale-(\d)"/g)].map((m) => Number(m[1]));
+    const numbers = [...grid.matchAll(/<text x="[\d.]+" y="[\d.]+"(?: class="([\w-]+)")?>(\d+)<\/text>/g)];
+    const values = numbers.map((m) => Number(m[2]));
     expect(values).toEqual([0, 2, 5, 1, 0, 3]);
-    expect(lights).toHaveLength(6);
-    const byValue = values.map((value, i) => ({ value, light: lights[i]! })).sort((a, b) => a.value - b.value);
-    for (let i = 1; i < byValue.length; i += 1) expect(byValue[i]!.light).toBeLessThanOrEqual(byValue[i - 1]!.light);
+    expect(steps).toHaveLength(6);
+    const byValue = values.map((value, i) => ({ value, step: steps[i]! })).sort((a, b) => a.value - b.value);
+    for (let i = 1; i < byValue.length; i += 1) expect(byValue[i]!.step).toBeGreaterThanOrEqual(byValue[i - 1]!.step);
+    // None is step 0, the largest the last step; counts between in even bands.
+    expect(steps).toEqual([0, 2, 5, 1, 0, 3]);
+    expect(numbers.map((m) => m[1] === 'fill-on-accent')).toEqual(steps.map((s) => s >= DARK_STEP));
+    expect(heatStep(1, 100)).toBe(1);
+    expect(heatStep(100, 100)).toBe(SCALE_STEPS - 1);
   });
   it('timeline: date and label are one text, parted by a space; Chinese lines join without one', () => {
     expect(textOf(line)).toContain('1945 Charter of the United Nations');
@@ -177,8 +187,8 @@ describe('what the charts say', () => {
     for (const name of ['A', 'B', 'C', 'D', 'E', 'X']) expect(diagram).toContain(`>${name}</text>`);
   });
   it('dot matrix: the kind of each link is its shape, and the legend names both', () => {
-    const dots = [...matrix.matchAll(/<circle [^>]*fill="(#[0-9a-f]+)"/g)].map((m) => m[1]);
-    expect(dots).toEqual(['#0b4f8a', '#ffffff', '#0b4f8a', '#ffffff']);
+    const dots = [...matrix.matchAll(/<circle [^>]*class="(fill-[\w-]+) stroke-accent"/g)].map((m) => m[1]);
+    expect(dots).toEqual(['fill-accent', 'fill-paper', 'fill-accent', 'fill-paper']);
     expect(matrix).toContain('>stated</text>');
     expect(matrix).toContain('>editorial</text>');
   });

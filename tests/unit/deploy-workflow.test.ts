@@ -44,4 +44,16 @@ describe('.github/workflows/deploy.yml', () => {
     expect(workflow.jobs['deploy']?.steps.some((s) => s.uses?.startsWith('actions/deploy-pages@'))).toBe(true);
     expect(workflow.permissions).toMatchObject({ pages: 'write', 'id-token': 'write' });
   });
+  it('says after each deployment what GitHub Pages does not apply: `_headers`, so no frame-ancestors', () => {
+    const summary = workflow.jobs['deploy']?.steps.find((s) => s.run?.includes('$GITHUB_STEP_SUMMARY'))?.run ?? '';
+    expect(summary).toContain('`_headers`');
+    expect(summary).toContain('frame-ancestors');
+    expect(summary).toContain('README');
+  });
+  it('README says what a GitHub Pages deployment lacks, and how to publish `_headers` at the root for any BASE', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    expect(readme).toMatch(/GitHub Pages, and what it lacks/);
+    expect(readme).toMatch(/can be framed by any site/);
+    expect(readme).toContain('node scripts/publish-root.ts dist publish');
+  });
 });

@@ -11,7 +11,10 @@ import {
   integrityOf,
   isBookkeeping,
   isExcluded,
+  langOfPath,
+  listedPageLang,
   mergeChoices,
+  pagesByLanguage,
   summarise,
   type OfflineManifest,
 } from '../../src/lib/offline.ts';
@@ -126,5 +129,56 @@ describe('integrityOf', () => {
   it('gives the SRI string the build writes', async () => {
     const bytes = new TextEncoder().encode('离线 offline\n');
     expect(await integrityOf(bytes.buffer)).toBe(`sha256-${createHash('sha256').update(bytes).digest('base64')}`);
+  });
+});
+
+describe('the "not saved" page', () => {
+  it.each([
+    ['/en/toolkit/', '/', 'en'],
+    ['/pdf/en/ldc-fragile.pdf', '/', 'en'],
+    ['/pdf/zh/ldc-fragile.pdf', '/', 'zh'],
+    ['/zh/report/', '/', 'zh'],
+    ['/lnob/pdf/en/umic.pdf', '/lnob/', 'en'],
+    ['/lnob/en/about/', '/lnob/', 'en'],
+    ['/favicon.svg', '/', 'zh'],
+  ] as const)('is in the language of what was asked for: %s (base %s) → %s', (path, base, lang) => {
+    expect(langOfPath(path, base)).toBe(lang);
+  });
+
+  it.each([
+    ['/en/report/conclusions/', '/', 'en'],
+    ['/zh/', '/', 'zh'],
+    ['/lnob/zh/contexts/ldc-fragile/', '/lnob/', 'zh'],
+    ['/en/offline/', '/', undefined],
+    ['/en/p/12/', '/', undefined],
+    ['/en/figures/mentions.csv', '/', undefined],
+    ['/pdf/en/umic.pdf', '/', undefined],
+    ['/_astro/site.css', '/', undefined],
+    ['/404.html', '/', undefined],
+  ] as const)('names reading pages only: %s (base %s) → %s', (path, base, lang) => {
+    expect(listedPageLang(path, base)).toBe(lang);
+  });
+
+  it('lists the page’s own language first, each newest first, a page once at its newest', () => {
+    const page = (href: string, lang: 'zh' | 'en', time: number) => ({ href, lang, title: href, time });
+    const groups = pagesByLanguage(
+      [
+        page('/zh/', 'zh', 1000),
+        page('/en/report/conclusions/', 'en', 2000),
+        page('/en/contexts/ldc-fragile/', 'en', 3000),
+        page('/zh/report/', 'zh', 5000),
+        // The same page in an older build's cache and this one's.
+        page('/en/report/conclusions/', 'en', 4000),
+        // Stored in the same second as the one before it, later.
+        page('/zh/about/', 'zh', 5000),
+      ],
+      'en',
+    );
+    expect(groups.map((g) => [g.lang, g.pages.map((p) => p.href)])).toEqual([
+      ['en', ['/en/report/conclusions/', '/en/contexts/ldc-fragile/']],
+      ['zh', ['/zh/about/', '/zh/report/', '/zh/']],
+    ]);
+    expect(pagesByLanguage([page('/zh/', 'zh', 1)], 'en').map((g) => g.lang)).toEqual(['zh']);
+    expect(pagesByLanguage([], 'zh')).toEqual([]);
   });
 });

@@ -105,7 +105,7 @@ describe('ranking chart', () => {
     const patterns = [...svg.matchAll(/<pattern id="(t-rank-p\d)"[^>]*>(.*?)<\/pattern>/g)];
     expect(patterns.map((p) => p[1])).toEqual(['t-rank-p0', 't-rank-p1', 't-rank-p2', 't-rank-p3', 't-rank-p4']);
     // Each pattern differs in its shapes, not only its colours.
-    const shapes = patterns.map((p) => p[2]!.replace(/fill="[^"]*"|stroke="[^"]*"/g, ''));
+    const shapes = patterns.map((p) => p[2]!.replace(/fill="[^"]*"|stroke="[^"]*"|class="[^"]*"/g, ''));
     expect(new Set(shapes).size).toBe(5);
     const women = rowsOf(svg)[0]!.body;
     expect([...women.matchAll(/class="segment"[^>]*fill="url\(#(t-rank-p\d)\)"/g)].map((m) => m[1])).toEqual([

@@ -70,7 +70,8 @@ describe('flowChart', () => {
     expect(svg.match(/class="link stated"/g)?.length).toBe(3);
     expect(svg.match(/class="link editorial"/g)?.length).toBe(2);
     expect(svg.match(/<path[^>]*stroke-dasharray/g)?.length).toBe(2);
-    expect(svg).toMatch(/<g class="links" fill="none" stroke="#0b4f8a"/);
+    // The lines take the accent colour from their group (a paint: src/styles/charts.css).
+    expect(svg).toMatch(/<g class="links stroke-accent" fill="none"/);
     // The sixth link (c2 → b) skips the middle column and is not drawn.
     expect(svg.match(/data-row="(\d+)"/g)).toEqual(['data-row="0"', 'data-row="1"', 'data-row="2"', 'data-row="3"', 'data-row="4"']);
   });

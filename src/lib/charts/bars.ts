@@ -7,7 +7,7 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { max } from 'd3-array';
-import { NARROW, el, multiline, spaced, svgFigure, text, wrap } from './svg.ts';
+import { NARROW, el, paint, multiline, spaced, svgFigure, text, wrap } from './svg.ts';
 
 export interface Bar {
   label: string;
@@ -40,7 +40,7 @@ export function horizontalBars(bars: readonly Bar[], o: BarOptions): string {
       { 'data-row': i },
       spaced([
         multiline(lines, { x: 0, y: labelY }, LINE),
-        el('rect', { x: 0, y: barY, width: end, height: BAR, fill: '#0b4f8a', rx: 2 }),
+        el('rect', { x: 0, y: barY, width: end, height: BAR, class: paint.accent, rx: 2 }),
         text(String(b.value), { x: end, dx: 6, y: barY + BAR / 2, 'dominant-baseline': 'middle', 'font-weight': 700 }),
       ]),
     );

@@ -6,7 +6,7 @@
  * above narrow columns (column-heads.ts), and the legend puts each kind on its own line.
  */
 import { scaleBand } from 'd3-scale';
-import { NARROW, el, multiline, spaced, svgFigure, wrap, wrapEvenly } from './svg.ts';
+import { NARROW, el, paint, paints, multiline, spaced, svgFigure, wrap, wrapEvenly } from './svg.ts';
 import { columnHeads, columnHeadsHeight } from './column-heads.ts';
 
 export type Mark = 'filled' | 'open' | undefined;
@@ -37,7 +37,7 @@ export function dotMatrix(rows: readonly string[], columns: readonly string[], m
     .range([labelWidthPx, width]);
   // Circles take stroke-width 2 from the chart's group (texts ignore it: they have no stroke).
   const dot = (cx: number, cy: number, kind: Mark, attrs: Record<string, string | number> = {}) =>
-    el('circle', { cx, cy, r: 7, fill: kind === 'filled' ? '#0b4f8a' : '#ffffff', stroke: '#0b4f8a', ...attrs });
+    el('circle', { cx, cy, r: 7, class: paints(kind === 'filled' ? 'accent' : 'paper', 'accentLine'), ...attrs });
   const heads = columnHeads(
     columns,
     columns.map((_, i) => (x(i) ?? 0) + x.bandwidth() / 2),
@@ -49,7 +49,7 @@ export function dotMatrix(rows: readonly string[], columns: readonly string[], m
   // Each row's guide line, all in one group that gives them their colour.
   const guides = el(
     'g',
-    { stroke: '#c9d0da', 'stroke-width': 1 },
+    { class: paint.guide, 'stroke-width': 1 },
     rows.map((_, ri) => el('line', { x1: labelWidthPx, x2: width - 4, y1: centre(ri), y2: centre(ri) })),
   );
   const body = rows.map((_, ri) => {

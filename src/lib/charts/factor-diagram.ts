@@ -7,7 +7,7 @@
  * outer part of its own circle, wrapped onto up to two lines, on a white halo so lines under it do
  * not cross the letters.
  */
-import { NARROW, el, multiline, svgFigure, text, measure, wrapEvenly } from './svg.ts';
+import { NARROW, el, paint, paints, multiline, svgFigure, text, measure, wrapEvenly } from './svg.ts';
 
 export interface FactorDiagramOptions {
   id: string;
@@ -33,7 +33,7 @@ export function factorDiagram(factors: readonly string[], o: FactorDiagramOption
   const at = (i: number, r: number) => ({ x: c + r * Math.cos(angle(i)), y: top + r * Math.sin(angle(i)) });
   const circles = factors.map((_, i) => {
     const p = at(i, ring);
-    return el('circle', { cx: p.x, cy: p.y, r: radius, fill: '#0b4f8a', 'fill-opacity': 0.08, stroke: '#0b4f8a', 'stroke-width': 2 });
+    return el('circle', { cx: p.x, cy: p.y, r: radius, class: paints('accent', 'accentLine'), 'fill-opacity': 0.08, 'stroke-width': 2 });
   });
   const labels = factors.map((name, i) => {
     const lines = wrapEvenly(name, 130, true);
@@ -50,7 +50,7 @@ export function factorDiagram(factors: readonly string[], o: FactorDiagramOption
         'text-anchor': 'middle',
         'dominant-baseline': 'middle',
         'font-weight': 700,
-        stroke: '#ffffff',
+        class: paint.halo,
         'stroke-width': 4,
         'stroke-linejoin': 'round',
         'paint-order': 'stroke',
@@ -59,15 +59,14 @@ export function factorDiagram(factors: readonly string[], o: FactorDiagramOption
     );
   });
   const centre = [
-    el('circle', { cx: c, cy: top, r: 28, fill: '#ffffff', stroke: '#1b1f24', 'stroke-width': 2 }),
+    el('circle', { cx: c, cy: top, r: 28, class: paints('paper', 'inkLine'), 'stroke-width': 2 }),
     text(o.centre, {
       x: c,
       y: top,
       'text-anchor': 'middle',
       'dominant-baseline': 'middle',
-      fill: '#1b1f24',
       'font-weight': 700,
-      stroke: '#ffffff',
+      class: paint.halo,
       'stroke-width': 4,
       'stroke-linejoin': 'round',
       'paint-order': 'stroke',

@@ -7,7 +7,7 @@
  * which is which in words, so the meaning never rests on colour; the headings name each row.
  */
 import { linkVertical } from 'd3-shape';
-import { NARROW, el, escapeXml, multiline, spaced, svgFigure, text, wrap, wrapEvenly } from './svg.ts';
+import { NARROW, el, paint, paints, escapeXml, multiline, spaced, svgFigure, text, wrap, wrapEvenly } from './svg.ts';
 
 export interface FlowNode {
   id: string;
@@ -29,8 +29,6 @@ export interface FlowOptions {
   legend: { stated: string; editorial: string };
 }
 
-const INK = '#1b1f24';
-const LINE = '#0b4f8a';
 const LH = 17;
 const BOX_W = 22;
 const BOX_H = 22;
@@ -102,7 +100,7 @@ export function flowChart(columns: [FlowNode[], FlowNode[], FlowNode[]], links: 
     [
       el(
         'g',
-        { fill: '#ffffff', stroke: INK, 'stroke-width': 1.5 },
+        { class: paints('paper', 'inkLine'), 'stroke-width': 1.5 },
         spaced(
           nodes.map((n) =>
             el('rect', { x: (xs.get(n.id) ?? 0) - BOX_W / 2, y: by - BOX_H / 2, width: BOX_W, height: BOX_H, rx: 3 }, el('title', {}, escapeXml(n.label))),
@@ -111,7 +109,7 @@ export function flowChart(columns: [FlowNode[], FlowNode[], FlowNode[]], links: 
       ),
       el(
         'g',
-        { fill: INK, 'text-anchor': 'middle', 'font-weight': 700, 'pointer-events': 'none' },
+        { class: paint.ink, 'text-anchor': 'middle', 'font-weight': 700, 'pointer-events': 'none' },
         spaced(nodes.map((n) => text(boxLabel(n), { x: xs.get(n.id) ?? 0, y: by }))),
       ),
     ].join(' ');
@@ -121,17 +119,17 @@ export function flowChart(columns: [FlowNode[], FlowNode[], FlowNode[]], links: 
   };
   const titles = entries.map((n, i) => multiline(entryLines[i] ?? [], { x: textX, y: entryY.get(n.id) ?? 0 }, LH));
   const legend = spaced([
-    el('line', { x1: 4, x2: 36, y1: ly1, y2: ly1, stroke: LINE, 'stroke-width': 2 }),
-    el('circle', { cx: 20, cy: ly1, r: 5, fill: LINE }),
+    el('line', { x1: 4, x2: 36, y1: ly1, y2: ly1, class: paint.accentLine, 'stroke-width': 2 }),
+    el('circle', { cx: 20, cy: ly1, r: 5, class: paint.accent }),
     multiline(legendLines[0] ?? [], { x: 44, y: ly1 }, LH),
-    el('line', { x1: 4, x2: 36, y1: ly2, y2: ly2, stroke: LINE, 'stroke-width': 2, 'stroke-dasharray': '5 3' }),
+    el('line', { x1: 4, x2: 36, y1: ly2, y2: ly2, class: paint.accentLine, 'stroke-width': 2, 'stroke-dasharray': '5 3' }),
     multiline(legendLines[1] ?? [], { x: 44, y: ly2 }, LH),
   ]);
   return svgFigure(o.id, { width, height, inline: true }, o.title, o.description, [
     el('g', { 'dominant-baseline': 'middle' }, [
-      el('g', { class: 'links', fill: 'none', stroke: LINE, 'stroke-width': 1.5 }, [...laneLines, ...editorial]),
-      el('g', { stroke: '#c9d0da' }, guides),
-      el('g', { fill: LINE }, dots),
+      el('g', { class: `links ${paint.accentLine}`, fill: 'none', 'stroke-width': 1.5 }, [...laneLines, ...editorial]),
+      el('g', { class: paint.guide }, guides),
+      el('g', { class: paint.accent }, dots),
       spaced([heading(0, cY), heading(1, rY), heading(2, rY + BOX_H / 2 + 16 + (((headingLines[2]?.length ?? 1) - 1) * LH) / 2 + LH / 2)]),
       ' ',
       boxes(conclusions, cX, cY),

@@ -2,12 +2,17 @@
  * A grid of counts (rows × columns) shaded light to dark, every cell carrying its number, so it
  * reads in greyscale and without colour. Used for "where the report speaks of what".
  *
+ * The shades are the steps of the chart scale (--color-scale-0 … 5 in tokens.css): 0 for none, then
+ * the counts in even bands up to the largest. Steps below DARK_STEP are light and carry the text colour;
+ * the others are dark and carry white text. No step is a mid grey on which neither reads at 4.5:1 (a
+ * continuous ramp always has one).
+ *
  * Drawn for a phone's column (NARROW wide): row labels wrap onto up to two lines, and the columns'
  * headings stand upright above narrow cells (see column-heads.ts).
  */
-import { scaleBand, scaleLinear } from 'd3-scale';
+import { scaleBand } from 'd3-scale';
 import { max } from 'd3-array';
-import { NARROW, el, inkOn, multiline, spaced, svgFigure, text, wrapEvenly } from './svg.ts';
+import { DARK_STEP, NARROW, SCALE_STEPS, el, multiline, paint, scaleFill, spaced, svgFigure, text, wrapEvenly } from './svg.ts';
 import { columnHeads, columnHeadsHeight } from './column-heads.ts';
 
 export interface Grid {
@@ -24,6 +29,10 @@ export interface HeatmapOptions {
 }
 
 const LINE = 16;
+
+/** The step of the scale a count is shaded with: 0 for none, else 1 … SCALE_STEPS − 1 in even bands up to `top`. */
+export const heatStep = (value: number, top: number) =>
+  value <= 0 ? 0 : Math.min(SCALE_STEPS - 1, Math.max(1, Math.ceil((value / Math.max(top, 1)) * (SCALE_STEPS - 1))));
 
 export function heatmap(grid: Grid, o: HeatmapOptions): string {
   const width = NARROW;
@@ -44,15 +53,7 @@ export function heatmap(grid: Grid, o: HeatmapOptions): string {
     .padding(0.06)
     .round(true);
   const top = max(grid.values.flat()) ?? 1;
-  // Lightness from 0.96 (zero) to 0.25 (the largest count), as a grey-blue ramp.
-  const lightness = scaleLinear()
-    .domain([0, Math.max(top, 1)])
-    .range([0.96, 0.25]);
-  const hex = (v: number) => Math.round(v).toString(16).padStart(2, '0');
-  const fill = (l: number) => {
-    const c = Math.round(l * 255);
-    return `#${hex(c * 0.8)}${hex(c * 0.9)}${hex(c)}`;
-  };
+  const step = (value: number) => heatStep(value, top);
   const heads = columnHeads(
     grid.columns,
     grid.columns.map((_, i) => (x(i) ?? 0) + x.bandwidth() / 2),
@@ -63,7 +64,7 @@ export function heatmap(grid: Grid, o: HeatmapOptions): string {
     const cy = (y(ri) ?? 0) + y.bandwidth() / 2;
     const cells = grid.columns.map((_, ci) => {
       const value = grid.values[ri]?.[ci] ?? 0;
-      return { value, l: lightness(value), x: x(ci) ?? 0, y: y(ri) ?? 0 };
+      return { value, step: step(value), x: x(ci) ?? 0, y: y(ri) ?? 0 };
     });
     return el(
       'g',
@@ -71,16 +72,17 @@ export function heatmap(grid: Grid, o: HeatmapOptions): string {
       spaced([
         multiline(lines, { x: labelWidth - 6, y: cy - ((lines.length - 1) * LINE) / 2, 'text-anchor': 'end' }, LINE),
         // The cells, then their numbers, each taking their common attributes from a group; a number on a
-        // dark cell is white, on a light one it keeps the text colour (#1b1f24, 4.5:1 on either).
+        // dark cell is white, on a light one it keeps the text colour (4.5:1 or more on either, a unit test
+        // measures the tokens).
         el(
           'g',
-          { stroke: '#8a94a3', 'stroke-width': 0.5 },
-          cells.map((c) => el('rect', { x: c.x, y: c.y, width: x.bandwidth(), height: y.bandwidth(), fill: fill(c.l) })),
+          { class: paint.edge, 'stroke-width': 0.5 },
+          cells.map((c) => el('rect', { x: c.x, y: c.y, width: x.bandwidth(), height: y.bandwidth(), class: scaleFill(c.step) })),
         ),
         el(
           'g',
           { 'text-anchor': 'middle', 'font-weight': 700 },
-          spaced(cells.map((c) => text(String(c.value), { x: c.x + x.bandwidth() / 2, y: cy, fill: inkOn(c.l) === '#ffffff' ? '#ffffff' : undefined }))),
+          spaced(cells.map((c) => text(String(c.value), { x: c.x + x.bandwidth() / 2, y: cy, class: c.step >= DARK_STEP ? paint.onAccent : undefined }))),
         ),
       ]),
     );

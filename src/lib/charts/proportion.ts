@@ -2,7 +2,7 @@
  * One share of a whole as a bar out of 100, with the share written on it. Fluid: the bar is a
  * percentage of the chart's width, so it fills any column with its text at 14 px.
  */
-import { NARROW, el, multiline, svgFigure, text, wrap } from './svg.ts';
+import { NARROW, el, paint, paints, multiline, svgFigure, text, wrap } from './svg.ts';
 
 export interface ProportionOptions {
   id: string;
@@ -19,11 +19,11 @@ export function proportionBar(percent: number, o: ProportionOptions): string {
     multiline(lines, { x: 0, y: 17, 'font-weight': 700 }, 18),
     ' ',
     // The outline's stroke lies on the chart's edge; overflow="visible" on the <svg> keeps it whole.
-    el('rect', { x: 0, y: barY, width: '100%', height: 32, fill: '#ffffff', stroke: '#1b1f24', 'stroke-width': 1.5 }),
-    el('rect', { x: 0, y: barY, width: share, height: 32, fill: '#0b4f8a' }),
-    text(`${percent}%`, { x: share, dx: -8, y: barY + 16, 'text-anchor': 'end', 'dominant-baseline': 'middle', fill: '#ffffff', 'font-weight': 700 }),
+    el('rect', { x: 0, y: barY, width: '100%', height: 32, class: paints('paper', 'inkLine'), 'stroke-width': 1.5 }),
+    el('rect', { x: 0, y: barY, width: share, height: 32, class: paint.accent }),
+    text(`${percent}%`, { x: share, dx: -8, y: barY + 16, 'text-anchor': 'end', 'dominant-baseline': 'middle', class: paint.onAccent, 'font-weight': 700 }),
     ' ',
-    text('100%', { x: '100%', dx: -6, y: barY + 16, 'text-anchor': 'end', 'dominant-baseline': 'middle', fill: '#1b1f24' }),
+    text('100%', { x: '100%', dx: -6, y: barY + 16, 'text-anchor': 'end', 'dominant-baseline': 'middle' }),
   ]);
 }
 

@@ -10,7 +10,7 @@
  * nothing is wider than the column, however long a name (a word too long for a line is broken).
  */
 import { max } from 'd3-array';
-import { NARROW, el, multiline, svgFigure, text } from './svg.ts';
+import { NARROW, el, multiline, paint, paints, scaleFill, svgFigure, text } from './svg.ts';
 import { labelWidth, wrapLabel } from './timeline.ts';
 
 export interface RankingSegment {
@@ -69,35 +69,35 @@ const WORDS: Record<'zh' | 'en', RankingWords> = {
   },
 };
 
-const INK = '#1b1f24';
-const BLUE = '#0b4f8a';
-
-/** Five fills that differ in texture, not only in tone; more factors reuse them in turn. */
+/**
+ * Five fills that differ in texture, not only in tone; more factors reuse them in turn. Their colours are
+ * paints (svg.ts), so in forced colours each keeps its texture in the system's two colours.
+ */
 function pattern(id: string, index: number): string {
   const base = { id, patternUnits: 'userSpaceOnUse', width: 8, height: 8 };
   switch (index % 5) {
     case 0:
-      return el('pattern', base, [el('rect', { width: 8, height: 8, fill: BLUE })]);
+      return el('pattern', base, [el('rect', { width: 8, height: 8, class: paint.accent })]);
     case 1:
       return el('pattern', base, [
-        el('rect', { width: 8, height: 8, fill: '#dbe7f3' }),
-        el('path', { d: 'M-2 2L2 -2M0 8L8 0M6 10L10 6', stroke: BLUE, 'stroke-width': 2 }),
+        el('rect', { width: 8, height: 8, class: scaleFill(1) }),
+        el('path', { d: 'M-2 2L2 -2M0 8L8 0M6 10L10 6', class: paint.accentLine, 'stroke-width': 2 }),
       ]);
     case 2:
       return el('pattern', base, [
-        el('rect', { width: 8, height: 8, fill: '#ffffff' }),
-        el('circle', { cx: 2, cy: 2, r: 1.5, fill: INK }),
-        el('circle', { cx: 6, cy: 6, r: 1.5, fill: INK }),
+        el('rect', { width: 8, height: 8, class: paint.paper }),
+        el('circle', { cx: 2, cy: 2, r: 1.5, class: paint.ink }),
+        el('circle', { cx: 6, cy: 6, r: 1.5, class: paint.ink }),
       ]);
     case 3:
       return el('pattern', base, [
-        el('rect', { width: 8, height: 8, fill: '#8fb0d3' }),
-        el('path', { d: 'M0 0L8 8M8 0L0 8', stroke: '#0b3a66', 'stroke-width': 1.5 }),
+        el('rect', { width: 8, height: 8, class: scaleFill(2) }),
+        el('path', { d: 'M0 0L8 8M8 0L0 8', class: paint.inkLine, 'stroke-width': 1.5 }),
       ]);
     default:
       return el('pattern', base, [
-        el('rect', { width: 8, height: 8, fill: '#e6eaef' }),
-        el('path', { d: 'M0 2H8M0 6H8', stroke: '#4a5666', 'stroke-width': 2 }),
+        el('rect', { width: 8, height: 8, class: paint.surface }),
+        el('path', { d: 'M0 2H8M0 6H8', class: paint.mutedLine, 'stroke-width': 2 }),
       ]);
   }
 }
@@ -135,7 +135,7 @@ export function rankingChart(rows: readonly RankingRow[], o: RankingOptions): st
   // Legend: a swatch and a name per factor, then the bonus, wrapped to the width (13 px text).
   const entries = [
     ...factors.map((f, i) => ({ label: o.factorLabels[f] ?? f, fill: `url(#${patternId(i)})`, bonus: false })),
-    { label: words.high, fill: '#ffffff', bonus: true },
+    { label: words.high, fill: undefined, bonus: true },
   ];
   const legendItems: string[] = [];
   let lx = 8;
@@ -150,7 +150,16 @@ export function rankingChart(rows: readonly RankingRow[], o: RankingOptions): st
     }
     legendItems.push(
       el('g', { class: 'key' }, [
-        el('rect', { x: lx, y: ly - 7, width: 18, height: 14, fill: e.fill, stroke: INK, 'stroke-width': 1, 'stroke-dasharray': e.bonus ? '3 2' : undefined }),
+        el('rect', {
+          x: lx,
+          y: ly - 7,
+          width: 18,
+          height: 14,
+          fill: e.fill,
+          class: e.bonus ? paints('paper', 'inkLine') : paint.inkLine,
+          'stroke-width': 1,
+          'stroke-dasharray': e.bonus ? '3 2' : undefined,
+        }),
         multiline(lines, { x: lx + 26, y: ly, 'dominant-baseline': 'middle', fill: 'currentColor', 'font-size': 13 }, 16),
       ]),
     );
@@ -204,8 +213,8 @@ export function rankingChart(rows: readonly RankingRow[], o: RankingOptions): st
           y: cy - barHeight / 2,
           width: w,
           height: barHeight,
-          fill: k < 0 ? '#ffffff' : `url(#${patternId(k)})`,
-          stroke: INK,
+          // Outlined by the .segment rule of charts.css (the text colour).
+          fill: k < 0 ? 'none' : `url(#${patternId(k)})`,
           'stroke-width': 1,
         }),
       );
@@ -220,15 +229,22 @@ export function rankingChart(rows: readonly RankingRow[], o: RankingOptions): st
           y: cy - barHeight / 2,
           width: w,
           height: barHeight,
-          fill: '#ffffff',
-          stroke: INK,
+          // Painted by the .bonus rule of charts.css: the page's background, outlined in the text colour.
           'stroke-width': 1,
           'stroke-dasharray': '3 2',
         }),
       );
       if (w >= 22)
         segments.push(
-          text(`+${r.high}`, { x: at + w / 2, y: cy, 'text-anchor': 'middle', 'dominant-baseline': 'middle', fill: INK, 'font-size': 12, 'font-weight': 700 }),
+          text(`+${r.high}`, {
+            x: at + w / 2,
+            y: cy,
+            'text-anchor': 'middle',
+            'dominant-baseline': 'middle',
+            class: paint.ink,
+            'font-size': 12,
+            'font-weight': 700,
+          }),
         );
       at += w;
     }
@@ -254,7 +270,7 @@ export function rankingChart(rows: readonly RankingRow[], o: RankingOptions): st
           fill: 'currentColor',
         }),
       ),
-      el('line', { x1: barStart, x2: barStart, y1: cy - barHeight / 2 - 3, y2: cy + barHeight / 2 + 3, stroke: '#8a94a3', 'stroke-width': 1 }),
+      el('line', { x1: barStart, x2: barStart, y1: cy - barHeight / 2 - 3, y2: cy + barHeight / 2 + 3, class: paint.edge, 'stroke-width': 1 }),
       ...segments,
       text(total, { x: at + 8, y: cy, 'dominant-baseline': 'middle', fill: 'currentColor', 'font-weight': 700 }),
       ...(r.missing.length > 0

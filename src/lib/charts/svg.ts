@@ -91,8 +91,45 @@ export function svgFigure(id: string, size: FigureSize, title: string, descripti
   );
 }
 
-/** Text colour that keeps 4.5:1 on a fill of the given lightness (0 dark … 1 light). */
-export const inkOn = (lightness: number) => (lightness < 0.55 ? '#ffffff' : '#1b1f24');
+/**
+ * What a mark is painted with, named by its role, never by a colour: classes that src/styles/charts.css
+ * maps to the colour tokens (so print's palette reaches every chart) and, in forced-colours mode, to
+ * system colours. A chart writes no colour of its own; texts without a paint take the page's text
+ * colour (fill="currentColor" on the <svg>).
+ */
+export const paint = {
+  /** A mark in the accent colour: a bar, a filled dot, a span. */
+  accent: 'fill-accent',
+  /** The page's background: an open dot, a box, an empty segment. */
+  paper: 'fill-paper',
+  /** The text colour, on a mark or a text that sets its own. */
+  ink: 'fill-ink',
+  /** Text on an accent mark (or a dark step of the scale). */
+  onAccent: 'fill-on-accent',
+  /** A light surface (a pattern's ground). */
+  surface: 'fill-surface',
+  /** Outlines and lines in the accent colour. */
+  accentLine: 'stroke-accent',
+  /** Outlines in the text colour. */
+  inkLine: 'stroke-ink',
+  /** Muted lines (a pattern's hatching). */
+  mutedLine: 'stroke-muted',
+  /** The halo behind a label, in the page's background, so lines under it do not cross the letters. */
+  halo: 'stroke-paper',
+  /** A light guide from a mark to its label. */
+  guide: 'stroke-guide',
+  /** An outline that parts cells or marks an axis: 3:1 on the page. */
+  edge: 'stroke-edge',
+} as const;
+
+/** The class attribute for one or more paints. */
+export const paints = (...names: (keyof typeof paint)[]) => names.map((n) => paint[n]).join(' ');
+
+/** Steps of the chart scale (light to dark, --color-scale-0 … 5 in tokens.css); from DARK_STEP on, its text is onAccent. */
+export const SCALE_STEPS = 6;
+export const DARK_STEP = 3;
+/** The class of step k of the scale. */
+export const scaleFill = (k: number) => `fill-scale-${k}`;
 
 /**
  * Widths at 14 px of the printable ASCII characters (U+0020–U+007E), regular and bold, in DejaVu Sans:

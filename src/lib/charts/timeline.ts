@@ -5,7 +5,7 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { extent } from 'd3-array';
-import { NARROW, el, escapeXml, joinsWithSpace, spaced, svgFigure, wrap, wrapBy } from './svg.ts';
+import { NARROW, el, paint, escapeXml, joinsWithSpace, spaced, svgFigure, wrap, wrapBy } from './svg.ts';
 
 export interface Milestone {
   /** Start and end as fractional years (a single date has end = start). */
@@ -72,8 +72,8 @@ export function timelineChart(items: readonly Milestone[], o: TimelineOptions): 
     const x1 = x(m.end);
     return el('g', { 'data-row': i }, [
       m.end > m.start
-        ? el('rect', { x: x0, y: cy - 5, width: Math.max(x1 - x0, 3), height: 10, fill: '#0b4f8a', rx: 3 })
-        : el('circle', { cx: x0, cy, r: 6, fill: '#0b4f8a' }),
+        ? el('rect', { x: x0, y: cy - 5, width: Math.max(x1 - x0, 3), height: 10, class: paint.accent, rx: 3 })
+        : el('circle', { cx: x0, cy, r: 6, class: paint.accent }),
       el('text', { y: cy }, [
         el('tspan', { x: strip + 10, 'font-weight': 700 }, escapeXml(m.date)),
         ...lines.map(
@@ -84,7 +84,7 @@ export function timelineChart(items: readonly Milestone[], o: TimelineOptions): 
     ]);
   });
   return svgFigure(o.id, { width, height: top - (o.row ?? 14) + 6, inline: true }, o.title, o.description, [
-    el('g', { stroke: '#8a94a3' }, strips),
+    el('g', { class: paint.edge }, strips),
     el('g', { 'dominant-baseline': 'middle' }, spaced(rows)),
   ]);
 }

@@ -69,13 +69,14 @@ async function start(section: HTMLElement): Promise<void> {
       saveButton.textContent = t('save', { size: size(chosen.bytes) });
       saveButton.dataset['bytes'] = String(chosen.bytes);
     }
-    const bytes = await storedBytes();
     if (saved) {
+      const bytes = await storedBytes();
       const langs = saved.langs.length === 2 ? t('both') : t(saved.langs[0] ?? pageLang);
       savedLine.textContent = t('saved', { what: saved.pdfs ? t('withPdfs', { langs }) : langs, n: saved.files, size: size(bytes) });
     }
     savedLine.hidden = !saved;
-    removeButton.hidden = !saved && bytes === 0;
+    // Remove is offered for a saved copy only: the pages read in passing are the browser’s cache, not a copy.
+    removeButton.hidden = !saved;
     // Nothing to offer when the choice is already on the device (the line above says what is).
     saveButton.hidden = covers(saved, choice());
   };
