@@ -136,13 +136,17 @@ export async function printPdfs(dist: string, options: { base?: string; site?: s
   const base = options.base ?? '/';
   const origin = options.site ? new URL(options.site).origin : NO_SITE_ORIGIN;
   const root = resolve(dist);
+  // Chromium starts while the print faces are made (a couple of seconds of work in this process).
+  const launching = launchChromium();
   const fonts = printFonts(
     printedCharacters(
       root,
       jobs.map((job) => job.page),
     ),
   );
-  const browser = await launchChromium();
+  const browser = await launching;
+  // Each PDF is finished (pdf-finish.ts) while Chromium lays out and prints the next one.
+  const finishing: Promise<void>[] = [];
   try {
     await browser.context.route('**/*', async (route) => {
       const url = new URL(route.request().url());
@@ -179,9 +183,11 @@ export async function printPdfs(dist: string, options: { base?: string; site?: s
         // so the PDF and a reader's own printout number their pages the same way.
         preferCSSPageSize: true,
       });
-      writeFileSync(job.out, await finishPdf(printed, pdfFactsFor(job, edition)));
+      finishing.push(finishPdf(printed, pdfFactsFor(job, edition)).then((bytes) => writeFileSync(job.out, bytes)));
     }
+    await Promise.all(finishing);
   } finally {
+    await Promise.allSettled(finishing);
     await browser.close();
   }
   return jobs;
