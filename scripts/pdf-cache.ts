@@ -2,7 +2,7 @@
  * PDFs are printed again only when something they show has changed. Each printed PDF is kept in
  * `node_modules/.cache/lnob-pdf/` with the list of every file Chromium loaded to print it (the print
  * page, its styles, scripts and images) and their SHA-256, and the printer's own fingerprint: the
- * Chromium version, the fonts installed, the PDF scripts' source and the print address (site and base).
+ * Chromium and hb-subset versions, the fonts installed, the PDF scripts' source and the print address (site and base).
  * A later build reuses the copy only when all of these are byte for byte the same. The cache lives under
  * node_modules/, which a clean clone does not have and `npm ci` empties, so a fresh checkout always
  * prints every PDF; LNOB_PDF_CACHE=0 turns it off.
@@ -26,7 +26,12 @@ export function printerFingerprint(chromium: string, sources: readonly string[])
       return `${command}: unavailable`;
     }
   };
-  const parts = [run(chromium, ['--version']), run('fc-list', ['--format', '%{file}|%{family}|%{style}\n']), ...sources.map((f) => readFileSync(f, 'utf8'))];
+  const parts = [
+    run(chromium, ['--version']),
+    run('hb-subset', ['--version']),
+    run('fc-list', ['--format', '%{file}|%{family}|%{style}\n']),
+    ...sources.map((f) => readFileSync(f, 'utf8')),
+  ];
   return sha256(parts.join('\n\0'));
 }
 

@@ -14,11 +14,13 @@ import { join, resolve } from 'node:path';
 import { chromiumPath, launchChromium } from './chromium.ts';
 import { pdfCache, printerFingerprint } from './pdf-cache.ts';
 import { listFilesDeep } from './files.ts';
+import { finishPdf, type PdfFacts } from './pdf-finish.ts';
+import { PRINT_FONTS_PATH, PRINT_FAMILY, printedCharacters, printFonts } from './pdf-fonts.ts';
 import { contentType, siteFile } from './site-files.ts';
 import { withBase } from '../src/lib/urls.ts';
-import { baseFromEnv, siteFromEnv } from '../src/lib/site-address.ts';
+import { baseFromEnv, publicUrl, siteFromEnv } from '../src/lib/site-address.ts';
 import { useTranslations } from '../src/i18n/index.ts';
-import type { Locale } from '../src/lib/locales.ts';
+import { htmlLang, type Locale } from '../src/lib/locales.ts';
 
 export interface PrintJob {
   lang: string;
@@ -27,6 +29,8 @@ export interface PrintJob {
   /** Path of the page printed, under the site root, without the base. */
   page: string;
   out: string;
+  /** The languages of its text, the page's own first (the bilingual edition has two). */
+  languages: Locale[];
   /** Set after printing: the PDF of the last build was still valid (scripts/pdf-cache.ts) and was reused. */
   reused?: boolean;
 }
@@ -35,7 +39,8 @@ export interface PrintJob {
 export function printJobs(dist: string): PrintJob[] {
   const jobs: PrintJob[] = [];
   const add = (lang: string, name: string, page: string, folder = lang) => {
-    if (existsSync(join(dist, page, 'index.html'))) jobs.push({ lang, context: name, page, out: join(dist, 'pdf', folder, `${name}.pdf`) });
+    const languages = folder.split('-') as Locale[];
+    if (existsSync(join(dist, page, 'index.html'))) jobs.push({ lang, context: name, page, out: join(dist, 'pdf', folder, `${name}.pdf`), languages });
   };
   for (const lang of readdirSync(dist)
     .filter((d) => /^[a-z]{2}$/.test(d))
@@ -103,8 +108,35 @@ export function fillPdfFacts(dist: string): number {
  */
 const NO_SITE_ORIGIN = 'https://lnob.invalid';
 
-/** The sources whose change means every PDF is printed again (besides Chromium and the fonts). */
-const PRINTER_SOURCES = ['pdf.ts', 'pdf-cache.ts', 'chromium.ts', 'site-files.ts'].map((name) => join(import.meta.dirname, name));
+/** The sources whose change means every PDF is printed again (besides Chromium, the fonts and hb-subset). */
+const PRINTER_SOURCES = ['pdf.ts', 'pdf-cache.ts', 'pdf-fonts.ts', 'pdf-finish.ts', 'chromium.ts', 'site-files.ts'].map((name) =>
+  join(import.meta.dirname, name),
+);
+
+/** The evaluation's author, as its citations name it in each language. */
+const IEO: Record<Locale, string> = { zh: '联合国开发计划署独立评价办公室', en: 'Independent Evaluation Office of UNDP' };
+/** This site, as the English citation names it: the publisher of every edition, the author of its own guidance. */
+const HUB = 'LNOB evaluation hub';
+
+/**
+ * Who wrote what a PDF holds, and who publishes it: the evaluation's editions are the IEO's text (the
+ * English one in this site's translation); the guidance, briefs and kits are this site's own, drawn from
+ * the evaluation, which they name as their source.
+ */
+export function pdfFactsFor(job: PrintJob, edition: { version: string; site: string | undefined; base: string; producer: string }): PdfFacts {
+  const address = publicUrl(edition.site, edition.base, '/');
+  const evaluation = job.context === 'evaluation';
+  const names = job.languages.map((l) => IEO[l]).join(' / ');
+  return {
+    languages: job.languages.map(htmlLang),
+    authors: evaluation ? [names] : [HUB],
+    contributors: evaluation && job.languages.includes('en') ? [`${HUB} (English translation)`] : [],
+    publisher: address ? `${HUB}, ${address}` : HUB,
+    source: evaluation ? undefined : `${names}, ${job.languages.map((l) => useTranslations(l)('print.evaluation')).join(' / ')}`,
+    creator: `${HUB} ${edition.version}`,
+    producer: edition.producer,
+  };
+}
 
 export async function printPdfs(dist: string, options: { base?: string; site?: string | undefined } = {}): Promise<PrintJob[]> {
   const jobs = printJobs(dist);
@@ -117,12 +149,25 @@ export async function printPdfs(dist: string, options: { base?: string; site?: s
   for (const job of jobs) job.reused = cache.restore(cacheKey(job), job.out, root);
   const todo = jobs.filter((job) => !job.reused);
   if (todo.length === 0) return jobs;
-  const browser = await launchChromium();
+  // Chromium starts while the print faces are made (a couple of seconds of work in this process).
+  const launching = launchChromium();
+  const fonts = printFonts(
+    printedCharacters(
+      root,
+      jobs.map((job) => job.page),
+    ),
+  );
+  const browser = await launching;
+  // Each PDF is finished (pdf-finish.ts) while Chromium lays out and prints the next one.
+  const finishing: Promise<void>[] = [];
+  /** The files of the site the current print has loaded (paths under the site folder), for the cache. */
+  let loaded: string[] = [];
   try {
-    /** The files of the site the current print has loaded (paths under the site folder), for the cache. */
-    let loaded: string[] = [];
     await browser.context.route('**/*', async (route) => {
       const url = new URL(route.request().url());
+      const font =
+        url.origin === origin && url.pathname.startsWith(PRINT_FONTS_PATH) ? fonts.files.get(url.pathname.slice(PRINT_FONTS_PATH.length)) : undefined;
+      if (font) return route.fulfill({ status: 200, contentType: font.contentType, body: font.body });
       const file = url.origin === origin ? siteFile(root, base, url.pathname) : undefined;
       if (url.origin === origin) loaded.push(file ? file.slice(root.length + 1) : url.pathname);
       if (!file) return route.abort('blockedbyclient');
@@ -130,15 +175,24 @@ export async function printPdfs(dist: string, options: { base?: string; site?: s
     });
     const page = await browser.context.newPage();
     await page.emulateMedia({ media: 'print' });
+    const edition = {
+      version: (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version,
+      site: options.site,
+      base,
+      producer: `Chromium ${browser.context.browser()?.version() ?? ''} (Skia/PDF); @cantoo/pdf-lib`,
+    };
     for (const job of todo) {
       loaded = [];
+      const used = loaded;
       const url = `${origin}${withBase(base, job.page)}`;
       const response = await page.goto(url, { waitUntil: 'load' });
       if (!response?.ok()) throw new Error(`pdf: ${url} answered ${response?.status()}`);
       if (!options.site) await page.evaluate(unlinkOtherPages);
+      await page.evaluate(declareLanguages);
+      await page.addStyleTag({ url: `${origin}${PRINT_FONTS_PATH}fonts.css` });
+      await page.evaluate(loadFaces, PRINT_FAMILY);
       mkdirSync(join(job.out, '..'), { recursive: true });
-      await page.pdf({
-        path: job.out,
+      const printed = await page.pdf({
         format: 'A4',
         printBackground: true,
         tagged: true,
@@ -147,9 +201,16 @@ export async function printPdfs(dist: string, options: { base?: string; site?: s
         // so the PDF and a reader's own printout number their pages the same way.
         preferCSSPageSize: true,
       });
-      cache.keep(cacheKey(job), job.out, root, loaded);
+      finishing.push(
+        finishPdf(printed, pdfFactsFor(job, edition)).then((bytes) => {
+          writeFileSync(job.out, bytes);
+          cache.keep(cacheKey(job), job.out, root, used);
+        }),
+      );
     }
+    await Promise.all(finishing);
   } finally {
+    await Promise.allSettled(finishing);
     await browser.close();
   }
   return jobs;
@@ -160,6 +221,35 @@ function unlinkOtherPages(): void {
   for (const link of document.querySelectorAll('a[href]')) {
     if (!link.getAttribute('href')?.startsWith('#')) link.removeAttribute('href');
   }
+}
+
+/**
+ * In the page: each language is stated where Chromium's tagging keeps it. Chromium gives a structure
+ * element a /Lang only when its element's language differs from its parent's, and drops it on generic
+ * containers (a div or span becomes NonStruct): an English cell of the bilingual edition, a div with
+ * lang="en", would leave its paragraphs to the page's Chinese. So a container's language moves down to
+ * its child elements (paragraphs, lists, headings), unless the container holds text of its own.
+ */
+function declareLanguages(): void {
+  const generic = new Set(['DIV', 'SPAN', 'SECTION', 'HEADER', 'FOOTER', 'ARTICLE', 'ASIDE', 'MAIN', 'NAV']);
+  const ownText = (el: Element) => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '');
+  const work = [...document.body.querySelectorAll('[lang]')];
+  for (let el = work.shift(); el; el = work.shift()) {
+    const lang = el.getAttribute('lang');
+    if (!lang || !generic.has(el.tagName) || ownText(el) || el.children.length === 0) continue;
+    for (const child of el.children) {
+      if (child.hasAttribute('lang')) continue;
+      child.setAttribute('lang', lang);
+      work.push(child);
+    }
+    el.removeAttribute('lang');
+  }
+}
+
+/** In the page: waits until both print faces are loaded, so that no line is set in a fallback face. */
+async function loadFaces(family: string): Promise<void> {
+  await Promise.all([document.fonts.load(`16px "${family}"`, '中'), document.fonts.load(`bold 16px "${family}"`, '中')]);
+  await document.fonts.ready;
 }
 
 /** Prints every PDF and writes their page counts and sizes into the pages that link them; returns lines for the log. */
