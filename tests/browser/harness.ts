@@ -19,8 +19,9 @@ export interface Harness {
     options?: { javaScript?: boolean; serviceWorkers?: boolean; width?: number; height?: number; before?: (page: Page) => void },
   ) => Promise<Page>;
   /**
-   * A browser context of its own (its own clock and HTTP cache, JavaScript on), for a test that controls
-   * time in its pages; its requests are logged with the others. The test closes it.
+   * A browser context of its own (its own clock and HTTP cache, JavaScript on, no service worker: a fresh
+   * visitor's first page, without the worker's background download), for a test that controls time in
+   * its pages; its requests are logged with the others. The test closes it.
    */
   isolated: () => Promise<BrowserContext>;
   /** A new page that has not navigated yet (for a test that answers some requests itself with page.route first). */
@@ -63,7 +64,9 @@ export async function startHarness(): Promise<Harness> {
     },
     isolated: async () => {
       const shared = await contextFor(true, true);
-      const context = await shared.browser()!.newContext({ locale: 'zh-CN', timezoneId: 'UTC', viewport: { width: 1280, height: 900 } });
+      const context = await shared
+        .browser()!
+        .newContext({ locale: 'zh-CN', timezoneId: 'UTC', viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
       logRequests(context);
       return context;
     },
