@@ -126,10 +126,10 @@ async function searchLatency(root: string): Promise<Record<'zh' | 'en', Latency[
 // What the service worker downloads in the background of a first visit (its precache: the two "not
 // saved" pages and what they load), in bytes on the wire, beside what the page itself loaded: the worker
 // should fetch nothing the page already has (hashed files carry no revision, so the HTTP cache serves them).
-async function workerFirstVisit(root: string): Promise<{ page: number; worker: number; again: string[] }> {
+async function workerFirstVisit(root: string): Promise<{ page: number; worker: number; again: number }> {
   const server = await startPreview({ outDir: root });
   const visitor = await launchChromium();
-  const loaded = { page: 0, worker: 0, again: [] as string[] };
+  const loaded = { page: 0, worker: 0, again: 0 };
   const byPage = new Set<string>();
   visitor.context.on('requestfinished', (request) => {
     void request.sizes().then((sizes) => {
@@ -137,7 +137,7 @@ async function workerFirstVisit(root: string): Promise<{ page: number; worker: n
       if (request.serviceWorker()) {
         if (request.url().startsWith(server.origin) && !request.url().endsWith('/sw.js')) {
           loaded.worker += bytes;
-          if (byPage.has(request.url().split('?')[0] ?? '')) loaded.again.push(request.url().slice(server.origin.length));
+          if (byPage.has(request.url().split('?')[0] ?? '')) loaded.again += bytes;
         }
       } else {
         loaded.page += bytes;
@@ -160,7 +160,7 @@ for (const [name, root] of [
 ]) {
   const first = await workerFirstVisit(root);
   console.log(
-    `service worker, first visit to /en/report/findings/ (${name}): page ${kb(first.page)}; worker in the background ${kb(first.worker)}, of which already loaded by the page: ${first.again.length ? first.again.join(', ') : 'nothing'}`,
+    `service worker, first visit to /en/report/findings/ (${name}): page ${kb(first.page)}; worker in the background ${kb(first.worker)}, of which ${kb(first.again)} fetched again for files the page had just loaded`,
   );
 }
 if (process.env['BENCH_ONLY'] === 'worker') process.exit(0);
