@@ -8,18 +8,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DIST } from '../helpers/dist.ts';
 import { contrast } from '../helpers/contrast.ts';
-import { startHarness, type Harness } from './harness.ts';
+import { fileHarness } from './harness.ts';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-}, 60_000);
-afterAll(async () => {
-  await h?.close();
-});
+const h = fileHarness();
 
 /**
  * Each visible SVG <text>'s fill and the colour behind its middle: a halo it draws under itself

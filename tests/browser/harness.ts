@@ -4,6 +4,7 @@
  * that nothing left the site's own origin.
  */
 import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { launchChromium, type Browser } from '../../scripts/chromium.ts';
 import { startPreview } from '../../scripts/preview.ts';
 import { DIST, builtPages } from '../helpers/dist.ts';
@@ -75,6 +76,36 @@ export async function startHarness(): Promise<Harness> {
       for (const b of browsers.values()) await b.close();
       await server.close();
     },
+  };
+}
+
+/**
+ * The harness of one test file, started before its tests and closed after them: `const h = fileHarness();`
+ * at the top of the file, its members used inside the tests.
+ */
+export function fileHarness(): Harness {
+  let started: Harness | undefined;
+  beforeAll(async () => {
+    started = await startHarness();
+  }, 60_000);
+  afterAll(async () => {
+    await started?.close();
+  });
+  const ready = (): Harness => {
+    if (!started) throw new Error('the harness starts before the tests (beforeAll)');
+    return started;
+  };
+  return {
+    get origin() {
+      return ready().origin;
+    },
+    get requests() {
+      return ready().requests;
+    },
+    open: (path, options) => ready().open(path, options),
+    isolated: () => ready().isolated(),
+    blank: (options) => ready().blank(options),
+    close: () => ready().close(),
   };
 }
 
