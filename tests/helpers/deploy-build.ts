@@ -39,6 +39,12 @@ export function startDeployBuild(): () => void {
   };
 }
 
+/** Records that this run makes no deployment build, so that a test waiting for it stops at once and says why. */
+export function skipDeployBuild(why: string): void {
+  rmSync(DEPLOY.dir, { recursive: true, force: true });
+  writeFileSync(statusFile, JSON.stringify({ status: null, output: `no deployment build in this run: ${why}` } satisfies BuildResult));
+}
+
 /** Waits for the deployment build started by the global set-up and returns how it ended. */
 export async function deployBuild(): Promise<BuildResult> {
   while (!existsSync(statusFile)) await new Promise((done) => setTimeout(done, 1000));
