@@ -2,15 +2,15 @@
  * `npm run bench`: timings, reported as medians over repeated runs and as ratios — never asserted.
  *  - build time: `astro build` (with its post-build steps), 5 runs (the first run is the baseline for the
  *    ratio), and the search index and the PDFs alone, run again on the build;
- *  - bytes per page type (from scripts/budget.ts), for the record, and the offline copy's download per
- *    language, with and without the PDFs (scripts/offline.ts);
- *  - an unchanged rebuild (every PDF kept by scripts/pdf-cache.ts) beside the clean build;
+ *  - bytes per page type (from src/build/budget.ts), for the record, and the offline copy's download per
+ *    language, with and without the PDFs (src/build/offline.ts);
+ *  - an unchanged rebuild (every PDF kept by src/build/pdf-cache.ts) beside the clean build;
  *  - the service worker's background download on a first visit (BENCH_ONLY=worker for this part alone);
  *  - search on Slow 4G, first keystroke → first result (BENCH_ONLY=search for this part alone).
  */
 import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
-import { budgetTable, measurePages, pdfTable } from './budget.ts';
+import { budgetTable, measurePages, pdfTable } from '../src/build/budget.ts';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 5);
 
@@ -46,7 +46,7 @@ if (process.env['BENCH_ONLY'] !== 'search' && process.env['BENCH_ONLY'] !== 'wor
   const indexes: number[] = [];
   const pdfs: number[] = [];
   // A clean build prints every PDF (the PDF cache off, as in a fresh clone); an unchanged rebuild reuses
-  // the PDFs the build before it printed (scripts/pdf-cache.ts).
+  // the PDFs the build before it printed (src/build/pdf-cache.ts).
   const rebuilds: number[] = [];
   process.env['LNOB_PDF_CACHE'] = '0';
   for (let i = 0; i < RUNS; i += 1) {

@@ -1,8 +1,8 @@
 /**
  * Makes sure the machine has what the build and the browser tests need: Chromium, a CJK font for
  * the screen, the CJK family the PDFs are printed in (Noto Sans CJK SC, with a real bold; see
- * scripts/pdf-fonts.ts), with HarfBuzz's hb-subset (libharfbuzz-bin) that cuts it down for printing
- * (scripts/pdf-fonts.ts), poppler-utils (pdftotext, pdffonts, pdfinfo) for the PDF checks, and Java for
+ * src/build/pdf-fonts.ts), with HarfBuzz's hb-subset (libharfbuzz-bin) that cuts it down for printing
+ * (src/build/pdf-fonts.ts), poppler-utils (pdftotext, pdffonts, pdfinfo) for the PDF checks, and Java for
  * the W3C Nu HTML checker (vnu.jar, from the vnu-jar package; its own Java download is not run).
  * As root on Debian it installs the missing packages (no recommends); otherwise it stops and
  * says exactly what to install. It never downloads a browser of its own.

@@ -2,7 +2,7 @@
  * Looks at pages as a reader would: `node scripts/screenshot.ts URL OUT.png [--width 360] [--print] [--full]`.
  * With --print it writes a PDF (A4, print CSS) instead of a PNG.
  */
-import { launchChromium } from './chromium.ts';
+import { launchChromium } from '../src/build/chromium.ts';
 
 const [url, out] = process.argv.slice(2);
 if (!url || !out) {

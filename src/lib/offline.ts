@@ -1,6 +1,6 @@
 /**
- * The offline copy's vocabulary, shared by the build (scripts/offline.ts), the service worker
- * (src/sw/sw.ts) and the page's "Save" control (src/scripts/offline/): which group each built file
+ * The offline copy's vocabulary, shared by the build (src/build/offline.ts), the service worker
+ * (src/sw/sw.ts) and the page's "Save" control (src/client/offline/): which group each built file
  * belongs to, the manifest the build writes, and which files a reader's choice covers.
  */
 

@@ -1,9 +1,9 @@
 /**
- * The hub's service worker, built by scripts/offline.ts (esbuild, then workbox-build's injectManifest)
+ * The hub's service worker, built by src/build/offline.ts (esbuild, then workbox-build's injectManifest)
  * into `sw.js` at the base path. It precaches only the two "not saved" pages (a few KB), so a first
  * visit costs what it did; pages, styles and scripts are cached as they are read, into this build's own
  * cache (`lnob-hub-{build}`), which a newer build never writes to. The whole hub is saved only by the
- * reader's choice (src/scripts/offline/save.ts writes into the same cache).
+ * reader's choice (src/client/offline/save.ts writes into the same cache).
  *
  * When a newer build installs while a saved copy exists, it brings the copy over before it waits:
  * files whose bytes are unchanged (SHA-256 against the new manifest) are copied, the others fetched;
@@ -36,14 +36,14 @@ import {
 } from '../lib/offline.ts';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> };
-/** Set by scripts/offline.ts at build time. */
+/** Set by src/build/offline.ts at build time. */
 declare const __LNOB_BUILD__: {
   build: string;
   version: string;
   date: string;
   base: string;
   strings: Record<OfflineLang, UpdateWords>;
-  /** Each built module's static imports (site paths), read by the build with es-module-lexer (scripts/offline.ts). */
+  /** Each built module's static imports (site paths), read by the build with es-module-lexer (src/build/offline.ts). */
   imports: Record<string, string[]>;
 };
 

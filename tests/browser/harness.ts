@@ -5,7 +5,7 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchChromium, type Browser } from '../../scripts/chromium.ts';
+import { launchChromium, type Browser } from '../../src/build/chromium.ts';
 import { startPreview } from '../../scripts/preview.ts';
 import { DIST, builtPages } from '../helpers/dist.ts';
 

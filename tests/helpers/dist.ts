@@ -10,8 +10,8 @@ import { ROOT } from './content.ts';
  */
 export const DIST = resolve(ROOT, process.env['DIST_DIR'] || process.env['OUT_DIR'] || 'dist');
 
-export { listFilesDeep as listFiles } from '../../scripts/files.ts';
-import { listFilesDeep as listFiles } from '../../scripts/files.ts';
+export { listFilesDeep as listFiles } from '../../src/build/files.ts';
+import { listFilesDeep as listFiles } from '../../src/build/files.ts';
 
 export interface BuiltPage {
   /** URL path, e.g. `/zh/report/findings/`. */

@@ -8,8 +8,8 @@ import { createServer, type Server } from 'node:http';
 import type { Socket } from 'node:net';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { launchChromium, type Browser } from '../../scripts/chromium.ts';
-import { contentType, siteFile } from '../../scripts/site-files.ts';
+import { launchChromium, type Browser } from '../../src/build/chromium.ts';
+import { contentType, siteFile } from '../../src/build/site-files.ts';
 
 /** A static server over a folder that can be switched (a symlink), taken down, and asked what it served. */
 export interface TestServer {

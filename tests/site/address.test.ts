@@ -15,7 +15,7 @@ import { parseHeaders } from '../../src/lib/hosting-headers.ts';
 import { DIST, builtPages, listFiles, pagesForLinks } from '../helpers/dist.ts';
 import { DEPLOY, deployBuild } from '../helpers/deploy-build.ts';
 import { startTestServer, storedInPage } from '../helpers/test-server.ts';
-import { launchChromium } from '../../scripts/chromium.ts';
+import { launchChromium } from '../../src/build/chromium.ts';
 import { filesFor, type OfflineManifest } from '../../src/lib/offline.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
 

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { builtPages, DIST } from '../helpers/dist.ts';
 import { readReport, readToolkit, readCollection } from '../helpers/content.ts';
 import { contextSchema } from '../../src/schemas/contexts.ts';
-import { pdfFacts } from '../../scripts/pdf.ts';
+import { pdfFacts } from '../../src/build/pdf.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { liveLocales, type Locale } from '../../src/lib/locales.ts';
 

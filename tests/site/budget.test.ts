@@ -10,7 +10,7 @@ import {
   READING_PAGE_BUDGET,
   TOOL_JS_BUDGET,
   WHOLE_REPORT_BUDGET,
-} from '../../scripts/budget.ts';
+} from '../../src/build/budget.ts';
 import { DIST } from '../helpers/dist.ts';
 
 const weights = measurePages(DIST);

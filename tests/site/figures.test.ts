@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { csvParseRows } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import { DIST, builtPages } from '../helpers/dist.ts';
-import { figureInputs } from '../../scripts/search-index.ts';
+import { figureInputs } from '../../src/build/search-index.ts';
 import type { Locale } from '../../src/lib/locales.ts';
 
 const pages = new Map(builtPages().map((p) => [p.url, p]));

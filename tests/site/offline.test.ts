@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fileUrl } from '../../scripts/offline.ts';
+import { fileUrl } from '../../src/build/offline.ts';
 import { isExcluded, summarise, type OfflineManifest, type OfflineSummary } from '../../src/lib/offline.ts';
 import { DIST, builtPages, listFiles } from '../helpers/dist.ts';
 

@@ -1,4 +1,4 @@
-/** The context PDFs made by scripts/pdf.ts during the build: present, A4, tagged, outlined, numbered, fonts embedded. */
+/** The context PDFs made by src/build/pdf.ts during the build: present, A4, tagged, outlined, numbered, fonts embedded. */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

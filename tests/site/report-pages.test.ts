@@ -184,7 +184,7 @@ describe('search index', () => {
     const { DIST } = await import('../helpers/dist.ts');
     expect(existsSync(join(DIST, 'pagefind', 'pagefind.js'))).toBe(true);
   });
-  it('marks no page with data-pagefind-* attributes: the index is built from records (scripts/search-index.ts), which they would not change', () => {
+  it('marks no page with data-pagefind-* attributes: the index is built from records (src/build/search-index.ts), which they would not change', () => {
     expect(pages.filter((p) => /\sdata-pagefind-[\w-]+/.test(p.html)).map((p) => p.url)).toEqual([]);
   });
   it('publishes only the Pagefind scripts and styles the search engine loads (none of its ready-made interfaces)', async () => {

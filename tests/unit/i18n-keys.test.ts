@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { zh } from '../../src/i18n/zh.ts';
 import { scriptNeeds } from '../../src/lib/prioritise/strings.ts';
-import { listFilesDeep } from '../../scripts/files.ts';
+import { listFilesDeep } from '../../src/build/files.ts';
 import { ROOT } from '../helpers/content.ts';
 
 const code = ['src', 'scripts']

@@ -1,6 +1,6 @@
 /** What the budget and the service worker take a built module to load with it: its static imports only. */
 import { describe, expect, it } from 'vitest';
-import { staticImports } from '../../scripts/module-imports.ts';
+import { staticImports } from '../../src/build/module-imports.ts';
 
 describe('staticImports', () => {
   it.each([

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { pdfCache } from '../../scripts/pdf-cache.ts';
+import { pdfCache } from '../../src/build/pdf-cache.ts';
 
 let work: string;
 let dist: string;

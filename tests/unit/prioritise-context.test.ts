@@ -1,6 +1,6 @@
-/** What the tool's page script parts share (src/scripts/prioritise/context.ts): its translator and lists. */
+/** What the tool's page script parts share (src/client/prioritise/context.ts): its translator and lists. */
 import { describe, expect, it } from 'vitest';
-import { joinList, translator } from '../../src/scripts/prioritise/context.ts';
+import { joinList, translator } from '../../src/client/prioritise/context.ts';
 import { zh } from '../../src/i18n/zh.ts';
 import { en } from '../../src/i18n/en.ts';
 import { uiData } from '../../src/i18n/format.ts';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { otherEditionFor, pagefindFilters, queryScript, readSearchState, searchQueryString, toSimplified } from '../../src/lib/search/query.ts';
 import { RECORD_TYPES, reportRecords, searchableText } from '../../src/lib/search/records.ts';
 import { parts } from '../../src/lib/vocabulary.ts';
-import { allRecords, figureInputs } from '../../scripts/search-index.ts';
+import { allRecords, figureInputs } from '../../src/build/search-index.ts';
 import { readFileSync } from 'node:fs';
 import { figureSchema } from '../../src/schemas/figures.ts';
 import { readToolkit, readCollection } from '../helpers/content.ts';

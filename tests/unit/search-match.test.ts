@@ -5,7 +5,7 @@
  * text, and "Did you mean".
  */
 import { describe, expect, it } from 'vitest';
-import { allRecords } from '../../scripts/search-index.ts';
+import { allRecords } from '../../src/build/search-index.ts';
 import {
   EQUIVALENTS_MARK,
   equivalenceGroups,

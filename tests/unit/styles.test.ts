@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listFilesDeep } from '../../scripts/files.ts';
+import { listFilesDeep } from '../../src/build/files.ts';
 import { ROOT } from '../helpers/content.ts';
 import { DARK_STEP, SCALE_STEPS, paint, scaleFill } from '../../src/lib/charts/svg.ts';
 import { contrast } from '../helpers/contrast.ts';

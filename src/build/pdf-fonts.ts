@@ -93,7 +93,7 @@ export function printFonts(text: string): PrintFonts {
         `@font-face { font-family: '${PRINT_FAMILY}'; font-style: normal; font-weight: ${weight}; src: url('${PRINT_FONTS_PATH}${style.toLowerCase()}.ttf') format('truetype'); }`,
       );
     }
-    const stylesheet = `/* The PDF script's print faces (scripts/pdf-fonts.ts). */\n${faces.join('\n')}\n`;
+    const stylesheet = `/* The PDF script's print faces (src/build/pdf-fonts.ts). */\n${faces.join('\n')}\n`;
     files.set('fonts.css', { body: Buffer.from(stylesheet), contentType: 'text/css' });
     return { files, stylesheet };
   } finally {

@@ -1,5 +1,5 @@
 /**
- * Loads the search engine bundle (dist/_search/engine.js, built by scripts/bundle-search.ts) on
+ * Loads the search engine bundle (dist/_search/engine.js, built by src/build/bundle-search.ts) on
  * first use, with a plain module <script>: the engine registers itself on `globalThis`. Pages thus
  * carry no bundler helper for it, and nothing of search is fetched before it is needed. The styles
  * of the results (dist/_search/box.css) come with it.

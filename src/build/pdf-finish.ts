@@ -7,7 +7,7 @@
  * - the document says who made what: an Info dictionary and the same facts as XMP metadata (title,
  *   language, author, publisher, dates), with a Creator and Producer that name the hub and the tools
  *   instead of the headless browser's user-agent.
- * The language of each paragraph is not set here: scripts/pdf.ts states it on the elements before printing,
+ * The language of each paragraph is not set here: src/build/pdf.ts states it on the elements before printing,
  * where Chromium's tagging reads it.
  */
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, PDFStream, decodePDFRawStream } from '@cantoo/pdf-lib';

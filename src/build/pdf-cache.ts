@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from '../src/lib/content/files.ts';
+import { ROOT } from '../lib/content/files.ts';
 
 const FOLDER = join(ROOT, 'node_modules', '.cache', 'lnob-pdf');
 

@@ -1,13 +1,13 @@
 /**
  * Builds the search index of `dist/` with Pagefind's Node API: one record per paragraph, section,
  * glossary term and timeline milestone, in each language (see src/lib/search/records.ts).
- * Also bundles the browser's search engine (scripts/bundle-search.ts). Run by the post-build
+ * Also bundles the browser's search engine (src/build/bundle-search.ts). Run by the post-build
  * integration (src/integrations/post-build.ts) after Astro has written the pages.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { formatDate } from '../src/lib/dates.ts';
+import { formatDate } from '../lib/dates.ts';
 import {
   contextRecords,
   figureRecords,
@@ -18,22 +18,22 @@ import {
   toolRecord,
   type FigureInput,
   type SearchRecord,
-} from '../src/lib/search/records.ts';
-import { useTranslations } from '../src/i18n/index.ts';
-import { liveLocales, type Locale } from '../src/lib/locales.ts';
-import { readCollection, readReport, readToolkit } from '../src/lib/content/files.ts';
-import { glossarySchema } from '../src/schemas/glossary.ts';
-import { timelineSchema } from '../src/schemas/timeline.ts';
-import { contextSchema } from '../src/schemas/contexts.ts';
-import { toolTextSchema } from '../src/schemas/tool.ts';
-import { figureSchema } from '../src/schemas/figures.ts';
-import { factorSchema } from '../src/schemas/factors.ts';
-import { groupSchema } from '../src/schemas/groups.ts';
-import { themeSchema } from '../src/schemas/themes.ts';
-import { figureViews } from '../src/lib/figures/views/index.ts';
+} from '../lib/search/records.ts';
+import { useTranslations } from '../i18n/index.ts';
+import { liveLocales, type Locale } from '../lib/locales.ts';
+import { readCollection, readReport, readToolkit } from '../lib/content/files.ts';
+import { glossarySchema } from '../schemas/glossary.ts';
+import { timelineSchema } from '../schemas/timeline.ts';
+import { contextSchema } from '../schemas/contexts.ts';
+import { toolTextSchema } from '../schemas/tool.ts';
+import { figureSchema } from '../schemas/figures.ts';
+import { factorSchema } from '../schemas/factors.ts';
+import { groupSchema } from '../schemas/groups.ts';
+import { themeSchema } from '../schemas/themes.ts';
+import { figureViews } from '../lib/figures/views/index.ts';
 import { bundleSearchEngine, minifyPagefind, removePagefindUi } from './bundle-search.ts';
-import { EQUIVALENTS_MARK, equivalenceGroups, equivalentsFor, phraseShortcuts } from '../src/lib/search/equivalents.ts';
-import { wordList, type SuggestionList } from '../src/lib/search/match.ts';
+import { EQUIVALENTS_MARK, equivalenceGroups, equivalentsFor, phraseShortcuts } from '../lib/search/equivalents.ts';
+import { wordList, type SuggestionList } from '../lib/search/match.ts';
 
 /** The figures in one language as the pages draw them, counted from the content files (src/lib/figures/views/). */
 export function figureInputs(lang: Locale): FigureInput[] {

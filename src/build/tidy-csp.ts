@@ -1,6 +1,6 @@
 /** Post-build: each page's CSP keeps only the hashes of its own inline scripts and styles (src/lib/csp.ts). */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { tidyCsp } from '../src/lib/csp.ts';
+import { tidyCsp } from '../lib/csp.ts';
 import { listFilesDeep } from './files.ts';
 
 export function tidyAll(dist: string): number {

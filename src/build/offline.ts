@@ -7,7 +7,7 @@
  *    the two "not saved" pages (and the styles and scripts they load) injected by workbox-build's
  *    injectManifest. Nothing else is precached: the first visit costs what it did.
  *  - `_offline/update.js` and `update.css`: the "new version" notice, which any page loads only when a
- *    newer build's worker waits (src/scripts/offline/register.ts).
+ *    newer build's worker waits (src/client/offline/register.ts).
  */
 import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -16,13 +16,13 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { build as esbuild } from 'esbuild';
 import { getManifest, injectManifest, type ManifestTransform } from 'workbox-build';
-import { ROOT } from '../src/lib/content/files.ts';
+import { ROOT } from '../lib/content/files.ts';
 import { staticModules } from './budget.ts';
 import { BROWSER_BUNDLE } from './bundle-search.ts';
 import { listFilesDeep } from './files.ts';
 import { staticImports } from './module-imports.ts';
-import { useTranslations } from '../src/i18n/index.ts';
-import { localeCodes } from '../src/lib/locales.ts';
+import { useTranslations } from '../i18n/index.ts';
+import { localeCodes } from '../lib/locales.ts';
 import {
   OFFLINE_GROUPS,
   filesFor,
@@ -34,7 +34,7 @@ import {
   type OfflineLang,
   type OfflineManifest,
   type UpdateWords,
-} from '../src/lib/offline.ts';
+} from '../lib/offline.ts';
 
 export interface OfflineStamp {
   version: string;
@@ -153,10 +153,10 @@ export async function writeOffline(dist: string, base: string, stamp: OfflineSta
         }),
       },
     });
-    // The update notice and its styles, loaded by any page only when a newer build waits (src/scripts/offline/register.ts).
+    // The update notice and its styles, loaded by any page only when a newer build waits (src/client/offline/register.ts).
     await esbuild({
       entryPoints: [
-        { in: join(ROOT, 'src/scripts/offline/update.ts'), out: 'update' },
+        { in: join(ROOT, 'src/client/offline/update.ts'), out: 'update' },
         { in: join(ROOT, 'src/styles/offline-update.css'), out: 'update' },
       ],
       outdir: join(dist, '_offline'),

@@ -17,10 +17,10 @@ import { listFilesDeep } from './files.ts';
 import { finishPdf, type PdfFacts } from './pdf-finish.ts';
 import { PRINT_FONTS_PATH, PRINT_FAMILY, printedCharacters, printFonts } from './pdf-fonts.ts';
 import { contentType, siteFile } from './site-files.ts';
-import { withBase } from '../src/lib/urls.ts';
-import { baseFromEnv, publicUrl, siteFromEnv } from '../src/lib/site-address.ts';
-import { useTranslations } from '../src/i18n/index.ts';
-import { htmlLang, type Locale } from '../src/lib/locales.ts';
+import { withBase } from '../lib/urls.ts';
+import { baseFromEnv, publicUrl, siteFromEnv } from '../lib/site-address.ts';
+import { useTranslations } from '../i18n/index.ts';
+import { htmlLang, type Locale } from '../lib/locales.ts';
 
 export interface PrintJob {
   lang: string;
@@ -31,7 +31,7 @@ export interface PrintJob {
   out: string;
   /** The languages of its text, the page's own first (the bilingual edition has two). */
   languages: Locale[];
-  /** Set after printing: the PDF of the last build was still valid (scripts/pdf-cache.ts) and was reused. */
+  /** Set after printing: the PDF of the last build was still valid (src/build/pdf-cache.ts) and was reused. */
   reused?: boolean;
 }
 
@@ -176,7 +176,7 @@ export async function printPdfs(dist: string, options: { base?: string; site?: s
     const page = await browser.context.newPage();
     await page.emulateMedia({ media: 'print' });
     const edition = {
-      version: (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version,
+      version: (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version,
       site: options.site,
       base,
       producer: `Chromium ${browser.context.browser()?.version() ?? ''} (Skia/PDF); @cantoo/pdf-lib`,

@@ -1,6 +1,6 @@
 /**
  * Bytes a reader downloads per page: the HTML plus the CSS and JS it loads on page load,
- * each gzip-compressed (level 9). `node scripts/budget.ts` prints the table; the tests enforce it.
+ * each gzip-compressed (level 9). `node src/build/budget.ts` prints the table; the tests enforce it.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';

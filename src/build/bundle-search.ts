@@ -1,5 +1,5 @@
 /**
- * Bundles the in-browser search engine (src/scripts/search/engine.ts) into dist/_search/engine.js,
+ * Bundles the in-browser search engine (src/client/search/engine.ts) into dist/_search/engine.js,
  * and the styles of its results list (src/styles/search-box.css) into dist/_search/box.css: files
  * the header box loads on first use. Kept outside Astro's bundle so pages carry no module-preload
  * helper, and no search styles, for them. The traditional → simplified map goes beside them as
@@ -10,7 +10,7 @@
 import { build, transform } from 'esbuild';
 import { copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from '../src/lib/content/files.ts';
+import { ROOT } from '../lib/content/files.ts';
 
 /** How the build bundles a file for the browser outside Astro (the search engine, the service worker, the update notice). */
 export const BROWSER_BUNDLE = { bundle: true, minify: true, target: 'es2022', legalComments: 'none', logLevel: 'warning' } as const;
@@ -41,7 +41,7 @@ export async function minifyPagefind(dist: string): Promise<void> {
 
 export async function bundleSearchEngine(dist: string): Promise<void> {
   await build({
-    entryPoints: [join(ROOT, 'src/scripts/search/engine.ts')],
+    entryPoints: [join(ROOT, 'src/client/search/engine.ts')],
     outfile: join(dist, '_search', 'engine.js'),
     format: 'esm',
     ...BROWSER_BUNDLE,
