@@ -42,6 +42,7 @@ export const enFigures = {
   'fig.count.links': { one: '{n} link', other: '{n} links' },
   'fig.count.readings': { one: '{n} editorial reading', other: '{n} editorial readings' },
   'fig.count.entries': { one: '{n} toolkit entry', other: '{n} toolkit entries' },
+  'fig.count.entriesEach': { one: '{n} toolkit entry each', other: '{n} toolkit entries each' },
   'fig.count.statedLinks': { one: '{n} link the entries state', other: '{n} links the entries state' },
   'fig.count.editorialLinks': { one: 'this site draws {n} editorial link', other: 'this site draws {n} editorial links' },
   'figures.inPart': 'Figures in this part',

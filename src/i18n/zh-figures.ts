@@ -41,6 +41,7 @@ export const zhFigures = {
   'fig.count.links': '{n} 项联系',
   'fig.count.readings': '{n} 项',
   'fig.count.entries': '{n} 个工具箱条目',
+  'fig.count.entriesEach': '各 {n} 个工具箱条目',
   'fig.count.statedLinks': '{n} 条',
   'fig.count.editorialLinks': '{n} 条',
   'figures.inPart': '本部分的图表',

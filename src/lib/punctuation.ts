@@ -23,7 +23,10 @@ const MARKS: Record<Locale, Punctuation> = {
 
 export const punctuation = (lang: Locale): Punctuation => MARKS[lang];
 
-/** Items as a list in the language's own form, with no "and": 甲、乙、丙 / a, b, c. */
-export function listOf(lang: Locale, items: readonly string[]): string {
-  return new Intl.ListFormat(htmlLang(lang), { style: 'narrow', type: 'conjunction' }).format(items);
+/**
+ * Items as a list in the language's own form: with no "and" by default (甲、乙、丙 / a, b, c), or
+ * joined by the language's "and" (甲、乙和丙 / a, b and c) when the list is a sentence's subject.
+ */
+export function listOf(lang: Locale, items: readonly string[], join: 'narrow' | 'and' = 'narrow'): string {
+  return new Intl.ListFormat(htmlLang(lang), { style: join === 'and' ? 'long' : 'narrow', type: 'conjunction' }).format(items);
 }

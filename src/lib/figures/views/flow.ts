@@ -3,6 +3,7 @@ import { flowChart } from '../../charts/flow.ts';
 import type { SectionKind } from '../../report/sections.ts';
 import { recommendationsForConclusion, type EntryRefs } from '../../toolkit/xref.ts';
 import type { FigureBuilder } from './types.ts';
+import { listOf } from '../../punctuation.ts';
 
 /** Entries in the order of the recommendations they follow, so the lines cross as little as they can. */
 const byFirstRecommendation = (refs: readonly EntryRefs[]) => {
@@ -30,6 +31,8 @@ export const flowFigure: FigureBuilder = ({ lang, t, parts, toolkit: refs }, wor
   );
   const perRecommendation = recommendations.map((r) => refs.filter((e) => e.recommendations.includes(r)).length);
   const topCount = Math.max(...perRecommendation);
+  // Ties are named, not broken: every recommendation that the most entries follow.
+  const tops = recommendations.filter((_, i) => perRecommendation[i] === topCount);
   const used = recommendations.filter((_, i) => (perRecommendation[i] ?? 0) > 0).length;
   const links = [...editorial, ...stated];
   const caption = words.caption();
@@ -43,8 +46,8 @@ export const flowFigure: FigureBuilder = ({ lang, t, parts, toolkit: refs }, wor
       recommendations: t('fig.count.recommendations', { n: used }),
       stated: t('fig.count.statedLinks', { n: stated.length }),
       editorial: t('fig.count.editorialLinks', { n: editorial.length }),
-      top: recommendations[perRecommendation.indexOf(topCount)] ?? 0,
-      topCount: t('fig.count.entries', { n: topCount }),
+      top: listOf(lang, tops.map(recommendationLabel), 'and'),
+      topCount: t(tops.length > 1 ? 'fig.count.entriesEach' : 'fig.count.entries', { n: topCount }),
     }),
     svg: flowChart(
       [
