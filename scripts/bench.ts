@@ -35,8 +35,8 @@ const fmt = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const dist = process.env['DIST_DIR'] ?? process.env['OUT_DIR'] ?? 'dist';
 if (process.env['BENCH_ONLY'] !== 'search' && process.env['BENCH_ONLY'] !== 'worker') {
   const astro = ['node_modules/astro/bin/astro.mjs', 'build'];
-  const { writeSearchIndex } = await import('./search-index.ts');
-  const { printAllPdfs } = await import('./pdf.ts');
+  const { writeSearchIndex } = await import('../src/build/search-index.ts');
+  const { printAllPdfs } = await import('../src/build/pdf.ts');
   const inProcess = async (step: () => Promise<unknown>) => {
     const start = performance.now();
     await step();
@@ -74,7 +74,7 @@ if (process.env['BENCH_ONLY'] !== 'search' && process.env['BENCH_ONLY'] !== 'wor
   console.log('');
   console.log(pdfTable(dist));
   console.log('');
-  const { offlineTable } = await import('./offline.ts');
+  const { offlineTable } = await import('../src/build/offline.ts');
   console.log(offlineTable(dist));
 }
 
@@ -84,7 +84,7 @@ if (process.env['BENCH_ONLY'] !== 'search' && process.env['BENCH_ONLY'] !== 'wor
 // starts loading on focus, so part of it is in by the first key. BENCH_BASELINE_DIST=<folder> runs
 // the same on another build (say, the previous commit's) in the same process, for before/after.
 const { startPreview } = await import('./preview.ts');
-const { launchChromium } = await import('./chromium.ts');
+const { launchChromium } = await import('../src/build/chromium.ts');
 const browser = await launchChromium();
 /** Milliseconds from the first key to the first result, and from the last key to it. */
 interface Latency {

@@ -5,6 +5,8 @@ import { parse as parseYaml } from 'yaml';
 import { checkReport, type FootnoteFile, type ReportFile } from '../lib/report/check-report.ts';
 import { checkToolkitEntry } from '../lib/toolkit/check.ts';
 import { frontmatterData, splitFrontmatter } from '../lib/content/frontmatter.ts';
+import { readToolkitShape } from '../lib/content/files.ts';
+import type { ToolkitShape } from '../schemas/toolkit.ts';
 
 /** Reads `content/report` and `content/footnotes` under `root` and lists what is wrong. */
 export function contentProblems(root: string): string[] {
@@ -59,7 +61,9 @@ function toolkitProblems(root: string): string[] {
   if (!existsSync(dir)) return [];
   const problems: string[] = [];
   const known = { contexts: yamlIds(root, 'content/contexts'), factors: yamlIds(root, 'content/factors'), groups: yamlIds(root, 'content/groups') };
-  for (const lang of readdirSync(dir).sort()) {
+  const shape = toolkitShape(root, problems);
+  const languages = readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory());
+  for (const lang of languages.map((d) => d.name).sort()) {
     // An entry's id is its file name, or the `slug` its frontmatter gives (as Astro's glob loader reads it).
     const ids = new Map<string, string>();
     for (const name of readdirSync(join(dir, lang))
@@ -87,9 +91,36 @@ function toolkitProblems(root: string): string[] {
         continue;
       }
       problems.push(...checkToolkitEntry(path, front.body, sources));
+      if (shape) problems.push(...shapeProblems(path, lang, front.body, shape));
     }
+    if (shape)
+      for (const id of ids.keys())
+        if (!shape.order.includes(id)) problems.push(`content/toolkit/toolkit.yaml: order: does not list "${id}" (${ids.get(id)}), so it has no place`);
+    if (shape)
+      for (const id of shape.order) if (!ids.has(id)) problems.push(`content/toolkit/toolkit.yaml: order: "${id}" is not an entry of content/toolkit/${lang}/`);
   }
   return problems;
+}
+
+/** content/toolkit/toolkit.yaml read by its schema; a problem, naming the field, when it does not pass. */
+function toolkitShape(root: string, problems: string[]): ToolkitShape | undefined {
+  try {
+    return readToolkitShape(root);
+  } catch (error) {
+    problems.push((error as Error).message);
+    return undefined;
+  }
+}
+
+/** An entry's `## ` headings against the four sections of content/toolkit/toolkit.yaml, in the entry's language. */
+function shapeProblems(path: string, lang: string, body: string, shape: ToolkitShape): string[] {
+  const found = [...body.matchAll(/^## (.+)$/gm)].map((m) => (m[1] ?? '').trim());
+  const expected = shape.sections.map((s) => s[lang as keyof typeof s] ?? '');
+  return found.join('\n') === expected.join('\n')
+    ? []
+    : [
+        `${path}: its sections are ${found.map((h) => `"${h}"`).join(', ') || 'none'}; content/toolkit/toolkit.yaml asks for ${expected.map((h) => `"${h}"`).join(', ')}, in this order`,
+      ];
 }
 
 /** Stops `astro build` and `astro dev` before anything renders when the report content is inconsistent. */

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { translatedText } from './translated.ts';
 import { paragraphNumber } from './paragraph.ts';
+import { TARGET_IDS } from '../lib/vocabulary.ts';
 
 /** The prioritisation tool's texts (`content/tool/tool.yaml`): purpose, method, worksheet, file format. */
 export const toolTextSchema = z.strictObject({
@@ -22,6 +23,19 @@ export const toolTextSchema = z.strictObject({
   top: translatedText,
   /** How to use the worksheet on paper. */
   worksheet: translatedText,
+  /**
+   * The example file linked from the page, which shows the format only: target groups of footnote 9 and
+   * one intersection of them that the text names (its paragraph given), with placeholder ratings.
+   */
+  exampleFile: z
+    .strictObject({
+      targets: z.array(z.enum(TARGET_IDS)).min(1),
+      intersection: z.strictObject({ name: translatedText, of: z.array(z.enum(TARGET_IDS)).min(2), paragraph: paragraphNumber }),
+    })
+    .refine((f) => f.intersection.of.every((id) => f.targets.includes(id)), {
+      message: 'the intersection must be of groups listed in targets',
+      path: ['intersection', 'of'],
+    }),
   /** The file format, version 1. */
   format: z.strictObject({ intro: translatedText, json: translatedText, csv: translatedText, limits: translatedText }),
 });

@@ -43,3 +43,24 @@ export function toolkitFields<C extends z.ZodType, F extends z.ZodType, G extend
 
 /** The toolkit frontmatter as read outside Astro (src/lib/content/files.ts): the ids checked against the vocabulary. */
 export const toolkitSchema = toolkitFields({ contexts: z.enum(CONTEXT_IDS), factors: z.enum(FACTOR_IDS), groups: z.enum(TARGET_IDS) });
+
+/** The four sections every entry has, in order; the workshop kit quotes `questions`. */
+export const TOOLKIT_SECTIONS = ['findings', 'steps', 'questions', 'pitfalls'] as const;
+export type ToolkitSection = (typeof TOOLKIT_SECTIONS)[number];
+
+/** A text in every language of the site. */
+const inEveryLanguage = z.object(Object.fromEntries(localeCodes.map((lang) => [lang, z.string().min(1)])) as Record<(typeof localeCodes)[number], z.ZodString>);
+
+/** `content/toolkit/toolkit.yaml`: the one order of the entries and the four section headings, per language. */
+export const toolkitShapeSchema = z.object({
+  /** Every entry's file name once, in the order used within each component. */
+  order: z
+    .array(z.string().min(1))
+    .min(1)
+    .refine((list) => new Set(list).size === list.length, { message: 'lists an entry twice' }),
+  /** The four sections, in order, with their headings. */
+  sections: z
+    .array(inEveryLanguage.extend({ id: z.enum(TOOLKIT_SECTIONS) }))
+    .refine((list) => list.map((s) => s.id).join() === TOOLKIT_SECTIONS.join(), { message: `must be ${TOOLKIT_SECTIONS.join(', ')}, in this order` }),
+});
+export type ToolkitShape = z.output<typeof toolkitShapeSchema>;

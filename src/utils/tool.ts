@@ -1,17 +1,7 @@
 import { getEntry } from 'astro:content';
 import type { Locale } from '../lib/locales';
 import { fill, uiData } from '../i18n/format';
-import {
-  addGroup,
-  customGroup,
-  emptyAnalysis,
-  FACTOR_IDS,
-  groupFromTarget,
-  setRating,
-  type Analysis,
-  type FactorId,
-  type TargetId,
-} from '../lib/prioritise/model';
+import { addGroup, customGroup, emptyAnalysis, FACTOR_IDS, groupFromTarget, setRating, type Analysis, type FactorId } from '../lib/prioritise/model';
 import { uiString, useTranslations, type UiKey } from '../i18n';
 import { zh } from '../i18n/zh';
 import { scriptNeeds } from '../lib/prioritise/strings';
@@ -26,14 +16,14 @@ import { contextsInOrder, entrySlug, toolkitEntries } from './toolkit';
 export async function exampleAnalysis(lang: Locale): Promise<Analysis> {
   const t = useTranslations(lang);
   const names = new Map((await groupsInOrder()).map((g) => [g.id, g.data.name[lang]]));
-  const targets: TargetId[] = ['disabilities', 'below-poverty-line', 'youth'];
+  const { targets, intersection: spec } = (await toolEntry()).data.exampleFile;
   let a = emptyAnalysis(t('tool.exampleName'));
   for (const id of targets) a = addGroup(a, groupFromTarget(id, names.get(id) ?? id));
   const intersection = customGroup(
-    lang === 'zh' ? '生活在贫困线以下的残疾人' : 'Persons with disabilities living below the poverty line',
+    spec.name[lang],
     a.groups.map((g) => g.id),
   );
-  a = addGroup(a, { ...intersection, intersects: ['disabilities', 'below-poverty-line'] });
+  a = addGroup(a, { ...intersection, intersects: spec.of });
   const placeholder: (0 | 1 | 2 | 3 | null)[] = [0, 1, 2, 3, null];
   a.groups.forEach((g, gi) => {
     FACTOR_IDS.forEach((f: FactorId, fi) => {
@@ -73,10 +63,14 @@ export async function toolData(lang: Locale, entryHref: (slug: string) => string
 export type ToolData = Awaited<ReturnType<typeof toolData>>;
 
 /** The tool's own texts in one language (content/tool/tool.yaml): purpose, method, worksheet, format. */
-export async function toolTexts(lang: Locale) {
+async function toolEntry() {
   const entry = await getEntry('toolTexts', 'prioritise');
   if (!entry) throw new Error('content/tool/tool.yaml: no entry with the id "prioritise"');
-  const d = entry.data;
+  return entry;
+}
+
+export async function toolTexts(lang: Locale) {
+  const d = (await toolEntry()).data;
   return {
     intro: d.intro[lang],
     aid: d.aid[lang],

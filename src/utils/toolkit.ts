@@ -8,23 +8,23 @@ export type ToolkitEntry = CollectionEntry<'toolkit'>;
 /** The entry's id without its language folder: `zh/prioritise-groups` → `prioritise-groups`. */
 export const entrySlug = (entry: ToolkitEntry) => entry.id.split('/').slice(1).join('/');
 
-export { ENTRY_ORDER, compareEntries } from '../lib/toolkit/order';
 import { compareEntries } from '../lib/toolkit/order';
+import { readToolkitShape } from '../lib/content/files';
 
+/** The entries of one language in their one order (content/toolkit/toolkit.yaml). */
 export async function toolkitEntries(lang: Locale): Promise<ToolkitEntry[]> {
   const key = (e: ToolkitEntry) => ({ component: e.data.component, slug: entrySlug(e) });
-  return (await getCollection('toolkit', (e) => e.data.lang === lang)).sort((a, b) => compareEntries(key(a), key(b)));
+  const byOrder = compareEntries(readToolkitShape().order);
+  return (await getCollection('toolkit', (e) => e.data.lang === lang)).sort((a, b) => byOrder(key(a), key(b)));
 }
-
-/** The heading of an entry's workshop questions, per language (the entries' third section). */
-const QUESTIONS_HEADING: Record<Locale, string> = { zh: '工作坊讨论问题', en: 'Questions for a team workshop' };
 
 /** An entry's "questions for a team workshop", as plain text; a build error if the entry has none. */
 export function workshopQuestions(entry: ToolkitEntry): string[] {
   const lang = entry.data.lang as Locale;
   const body = entry.body ?? '';
-  const start = body.indexOf(`## ${QUESTIONS_HEADING[lang]}`);
-  if (start < 0) throw new Error(`content/toolkit/${entry.id}.mdx: no "## ${QUESTIONS_HEADING[lang]}" section, which the workshop kit quotes`);
+  const heading = readToolkitShape().sections.find((s) => s.id === 'questions')?.[lang] ?? '';
+  const start = body.indexOf(`## ${heading}`);
+  if (start < 0) throw new Error(`content/toolkit/${entry.id}.mdx: no "## ${heading}" section (content/toolkit/toolkit.yaml), which the workshop kit quotes`);
   const section = body.slice(start).split(/\n## /)[0] ?? '';
   return [...section.matchAll(/^[-*]\s+(.+)$/gm)].map((m) => (m[1] ?? '').replace(/<Cite\s+p=\{\s*(\d+)\s*\}\s*\/>/g, '¶$1').trim());
 }

@@ -3,7 +3,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseSource, type SourceDocument } from '../../src/lib/source/parse-source.ts';
 
-export { ROOT, readCollection, readReport, readToolkit, type ContentPart, type ToolkitFile, type ToolkitFront } from '../../src/lib/content/files.ts';
+export {
+  ROOT,
+  readCollection,
+  readReport,
+  readToolkit,
+  readToolkitShape,
+  type ContentPart,
+  type ToolkitFile,
+  type ToolkitFront,
+} from '../../src/lib/content/files.ts';
 import { ROOT } from '../../src/lib/content/files.ts';
 
 export function readSource(): SourceDocument {

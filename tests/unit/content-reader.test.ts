@@ -49,6 +49,8 @@ describe('readReport and readToolkit with CRLF line endings', () => {
       writeFileSync(file, readFileSync(file, 'utf8').replace(/\r?\n/g, '\r\n'));
     }
   }
+  // The toolkit's one order, with CRLF endings too.
+  writeFileSync(join(root, 'content/toolkit/toolkit.yaml'), readFileSync(join(ROOT, 'content/toolkit/toolkit.yaml'), 'utf8').replace(/\r?\n/g, '\r\n'));
   it('reads the same parts, titles and paragraphs as from LF files', () => {
     const lf = readReport('zh');
     const crlf = readReport('zh', root);

@@ -49,6 +49,24 @@ describe('the content check names the file and the field', () => {
       expected: [toolkitEntry, 'id "making-the-case-for-funding"', 'content/toolkit/zh/making-the-case-for-funding.mdx'],
     },
     {
+      what: 'a toolkit entry the one order does not list',
+      file: 'content/toolkit/toolkit.yaml',
+      change: (t) => t.replace('  - civil-society-as-partners\n', ''),
+      expected: ['content/toolkit/toolkit.yaml: order: does not list "civil-society-as-partners"', 'content/toolkit/zh/civil-society-as-partners.mdx'],
+    },
+    {
+      what: 'a toolkit entry whose section heading differs from the declared one',
+      file: 'content/toolkit/en/civil-society-as-partners.mdx',
+      change: (t) => t.replace('## Practical steps', '## Steps in practice'),
+      expected: ['content/toolkit/en/civil-society-as-partners.mdx: its sections are', '"Steps in practice"', 'asks for', '"Practical steps"'],
+    },
+    {
+      what: 'the toolkit sections out of order',
+      file: 'content/toolkit/toolkit.yaml',
+      change: (t) => t.replace(/  - id: findings\n(.*\n.*\n)  - id: steps\n(.*\n.*\n)/, '  - id: steps\n$2  - id: findings\n$1'),
+      expected: ['content/toolkit/toolkit.yaml: sections: must be findings, steps, questions, pitfalls, in this order'],
+    },
+    {
       what: 'a recommendation heading among the conclusions',
       file: 'content/report/zh/conclusions.mdx',
       change: (t) => t.replace('<Section id="c2"', '<Section id="r2"'),

@@ -6,11 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { flowFigure } from '../../src/lib/figures/views/flow.ts';
 import type { FigureContext, FigurePart, FigureWords } from '../../src/lib/figures/views/types.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
-import type { Locale } from '../../src/lib/locales.ts';
 import { readCollection } from '../helpers/content.ts';
 import { figureSchema } from '../../src/schemas/figures.ts';
 import { format } from '../../src/i18n/format.ts';
-import { htmlLang } from '../../src/lib/locales.ts';
+import { htmlLang, type Locale } from '../../src/lib/locales.ts';
 
 const flowWords = readCollection('content/figures/figures.yaml', figureSchema).find((e) => e.id === 'flow');
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { toolTextSchema } from '../../src/schemas/tool.ts';
-import { readCollection } from '../helpers/content.ts';
+import { readCollection, readReport } from '../helpers/content.ts';
 
 type Both = { zh: string; en: string };
 const [entry] = readCollection('content/tool/tool.yaml', toolTextSchema);
@@ -14,6 +14,15 @@ const texts = (value: unknown): Both[] =>
 const holes = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('the tool’s texts', () => {
+  it('name the example file’s intersection in the words of the paragraph they cite, in each language', () => {
+    const spec = entry?.exampleFile.intersection;
+    for (const lang of ['zh', 'en'] as const) {
+      const paragraph = readReport(lang)
+        .flatMap((p) => p.outline.paragraphs)
+        .find((p) => p.n === spec?.paragraph);
+      expect(paragraph?.text.replace(/\s+/g, ' ').toLowerCase()).toContain(spec?.name[lang].toLowerCase());
+    }
+  });
   it('pass the schema', () => {
     const { id: _id, ...data } = entry ?? { id: '' };
     expect(toolTextSchema.safeParse(data).error?.issues ?? []).toEqual([]);

@@ -5,14 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import { checkToolkitEntry, citedParagraphs, uncoveredPairs } from '../../src/lib/toolkit/check.ts';
 import { components, stages } from '../../src/lib/vocabulary.ts';
-import { readToolkit as entries, readCollection } from '../helpers/content.ts';
+import { readToolkit as entries, readCollection, readToolkitShape } from '../helpers/content.ts';
+import { compareEntries } from '../../src/lib/toolkit/order.ts';
 import { contextSchema } from '../../src/schemas/contexts.ts';
 
 const contexts = readCollection('content/contexts/contexts.yaml', contextSchema).map((c) => c.id);
-const headings = {
-  zh: ['评价发现', '实践步骤', '工作坊讨论问题', '常见陷阱'],
-  en: ['What the evaluation found', 'Practical steps', 'Questions for a team workshop', 'Pitfalls the evaluation names'],
-};
+const shape = readToolkitShape();
+const headings = (lang: 'zh' | 'en') => shape.sections.map((s) => s[lang]);
 
 describe('contexts', () => {
   it('include the three of ¶41', () => {
@@ -37,7 +36,7 @@ describe.each(['zh', 'en'] as const)('%s toolkit', (lang) => {
   it.each(list.map((e) => [e.id, e] as const))('%s: cites only its sources, has the four sections in order', (_, entry) => {
     expect(checkToolkitEntry(entry.path, entry.body, entry.front.sources)).toEqual([]);
     const found = [...entry.body.matchAll(/^## (.+)$/gm)].map((m) => m[1]?.trim());
-    expect(found).toEqual(headings[lang]);
+    expect(found).toEqual(headings(lang));
     const findings = entry.body.split(/^## /m)[1] ?? '';
     for (const item of findings.split('\n').filter((l) => /^[-*] /.test(l))) expect(citedParagraphs(item).length, item).toBeGreaterThan(0);
   });
@@ -69,22 +68,35 @@ describe('checkToolkitEntry', () => {
 });
 
 describe('the one order of the entries', () => {
-  it('lists every entry once, so a new entry is placed on purpose, the same in both languages', async () => {
-    const { ENTRY_ORDER, compareEntries } = await import('../../src/lib/toolkit/order.ts');
+  it('lists every entry once, so a new entry is placed on purpose, the same in both languages', () => {
     for (const lang of ['zh', 'en'])
-      expect([...ENTRY_ORDER].sort()).toEqual(
+      expect([...shape.order].sort()).toEqual(
         entries(lang)
           .map((e) => e.id)
           .sort(),
       );
-    const ordered = (lang: string) =>
-      entries(lang)
-        .map((e) => ({ component: e.front.component, slug: e.id }))
-        .sort(compareEntries)
-        .map((e) => e.slug);
+    const ordered = (lang: string) => entries(lang).map((e) => e.id);
     expect(ordered('zh')).toEqual(ordered('en'));
-    expect(ordered('en').map((slug) => entries('en').find((e) => e.id === slug)?.front.component)).toEqual(
-      [...ordered('en').map((slug) => entries('en').find((e) => e.id === slug)?.front.component)].sort(),
-    );
+    // Grouped by component, and within a component as toolkit.yaml lists them.
+    const components = ordered('en').map((slug) => entries('en').find((e) => e.id === slug)?.front.component ?? '');
+    expect(components).toEqual([...components].sort());
+    for (const component of new Set(components)) {
+      const within = ordered('en').filter((_, i) => components[i] === component);
+      expect(within).toEqual(shape.order.filter((slug) => within.includes(slug)));
+    }
+  });
+  it('puts an entry the list does not name after the listed ones of its component, by file name', () => {
+    const sort = compareEntries(['b', 'a']);
+    const list = [
+      { component: 'y', slug: 'a' },
+      { component: 'x', slug: 'z' },
+      { component: 'x', slug: 'c' },
+      { component: 'x', slug: 'a' },
+      { component: 'x', slug: 'b' },
+    ];
+    expect([...list].sort(sort).map((e) => `${e.component}/${e.slug}`)).toEqual(['x/b', 'x/a', 'x/c', 'x/z', 'y/a']);
+  });
+  it('the four sections are the ones the workshop kit quotes, with a heading in each language', () => {
+    expect(shape.sections.map((s) => s.id)).toEqual(['findings', 'steps', 'questions', 'pitfalls']);
   });
 });

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'astro/zod';
 import { reportSchema } from '../../schemas/report.ts';
-import { toolkitSchema } from '../../schemas/toolkit.ts';
+import { toolkitSchema, toolkitShapeSchema, type ToolkitShape } from '../../schemas/toolkit.ts';
+import { compareEntries } from '../toolkit/order.ts';
 import { outline, type Outline } from '../report/outline.ts';
 import { frontmatterData, splitFrontmatter } from './frontmatter.ts';
 
@@ -71,9 +72,21 @@ export interface ToolkitFile {
   body: string;
 }
 
-/** The toolkit entries of one language as files: id, path, frontmatter (checked by the toolkit schema) and MDX body. */
+/** `content/toolkit/toolkit.yaml`, checked by its schema: the entries' one order and the four section headings. */
+export function readToolkitShape(root = ROOT): ToolkitShape {
+  const path = 'content/toolkit/toolkit.yaml';
+  const parsed = toolkitShapeSchema.safeParse(parse(readFileSync(join(root, path), 'utf8')));
+  if (!parsed.success) throw schemaProblem(path, parsed.error);
+  return parsed.data;
+}
+
+/**
+ * The toolkit entries of one language as files, in their one order (by component, then as
+ * content/toolkit/toolkit.yaml lists them): id, path, frontmatter (checked by the toolkit schema) and MDX body.
+ */
 export function readToolkit(lang: string, root = ROOT): ToolkitFile[] {
   const dir = join(root, 'content/toolkit', lang);
+  const byOrder = compareEntries(readToolkitShape(root).order);
   return readdirSync(dir)
     .filter((f) => f.endsWith('.mdx'))
     .map((file) => {
@@ -82,5 +95,6 @@ export function readToolkit(lang: string, root = ROOT): ToolkitFile[] {
       const parsed = toolkitSchema.safeParse(frontmatterData(text));
       if (!parsed.success) throw schemaProblem(path, parsed.error);
       return { id: file.replace(/\.mdx$/, ''), path, front: parsed.data, body: splitFrontmatter(text).body };
-    });
+    })
+    .sort((a, b) => byOrder({ component: a.front.component, slug: a.id }, { component: b.front.component, slug: b.id }));
 }

@@ -7,7 +7,6 @@
 import { htmlLang, type Locale } from '../../locales.ts';
 import { format } from '../../../i18n/format.ts';
 import { useTranslations } from '../../../i18n/index.ts';
-import { compareEntries } from '../../toolkit/order.ts';
 import { factorsFigure } from './factors.ts';
 import { flowFigure } from './flow.ts';
 import { matrixFigure } from './matrix.ts';
@@ -45,9 +44,7 @@ export function figureViews(lang: Locale, content: FigureContent): FigureView[] 
     groups: byOrder(content.groups),
     themes: content.themes,
     milestones: content.milestones,
-    toolkit: [...content.toolkit]
-      .sort((a, b) => compareEntries(a, b))
-      .map(({ slug, title, recommendations, conclusions }) => ({ slug, title, recommendations, conclusions })),
+    toolkit: content.toolkit.map(({ slug, title, recommendations, conclusions }) => ({ slug, title, recommendations, conclusions })),
   };
   const figures: FigureView[] = [];
   for (const data of entries) {

@@ -1,10 +1,14 @@
-/** ¶12: the share of civil-society respondents who see UNDP as a key partner, read from the text itself. */
+/**
+ * The share of civil-society respondents who see UNDP as a key partner, read from the text itself: from
+ * the paragraph that content/figures/figures.yaml names for this figure (its first `paragraphs`).
+ */
 import { proportionBar, statedPercent } from '../../charts/proportion.ts';
 import type { FigureBuilder } from './types.ts';
 
 export const partnersFigure: FigureBuilder = ({ lang, t, parts }, words) => {
-  const p12 = parts.flatMap((p) => p.outline.paragraphs).find((p) => p.n === 12)?.text ?? '';
-  const percent = statedPercent(p12);
+  const [stated] = words.paragraphs;
+  const text = parts.flatMap((p) => p.outline.paragraphs).find((p) => p.n === stated)?.text ?? '';
+  const percent = statedPercent(text);
   if (percent === undefined) return undefined;
   const caption = words.caption({ percent });
   return {

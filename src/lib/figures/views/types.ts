@@ -51,7 +51,7 @@ export interface FigureToolkitEntry extends EntryRefs {
 
 /**
  * The content the figures are counted from, as data: the Astro pages pass the collections, the search
- * index the files (src/lib/content/files.ts). Lists in any order; the figures sort what they show.
+ * index the files (src/lib/content/files.ts). Lists in any order, save the toolkit (in its one order); the figures sort the rest.
  */
 export interface FigureContent {
   /** content/figures/figures.yaml */
@@ -66,7 +66,7 @@ export interface FigureContent {
   groups: readonly Entry<typeof groupSchema>[];
   themes: readonly Entry<typeof themeSchema>[];
   milestones: readonly Entry<typeof timelineSchema>[];
-  /** The toolkit entries in the figures' language. */
+  /** The toolkit entries in the figures' language, in their one order (content/toolkit/toolkit.yaml). */
   toolkit: readonly FigureToolkitEntry[];
 }
 
@@ -74,7 +74,7 @@ export interface FigureContext extends Omit<FigureContent, 'figures' | 'toolkit'
   lang: Locale;
   /** The interface strings (column heads, legends, counts). */
   t: (key: UiKey, vars?: Record<string, string | number>) => string;
-  /** The toolkit's entries in their one order (src/lib/toolkit/order.ts). */
+  /** The toolkit's entries in their one order (content/toolkit/toolkit.yaml). */
   toolkit: readonly EntryRefs[];
 }
 
