@@ -215,9 +215,9 @@ export const zh = {
   ...zhOffline,
   // cite (branch cite): the citation as files for a reference manager
   'cite.files': '下载引文文件：',
-  'cite.ris': 'RIS（EndNote、Zotero）',
-  'cite.bib': 'BibTeX（LaTeX）',
-  'cite.json': 'CSL-JSON（Zotero、Pandoc）',
+  'cite.ris': 'RIS(EndNote、Zotero)',
+  'cite.bib': 'BibTeX(LaTeX)',
+  'cite.json': 'CSL-JSON(Zotero、Pandoc)',
   'cite.fileFor': '，第 {n} 段',
   'cite.evaluation': '引用整份评价摘要：',
 } as const;

@@ -88,7 +88,7 @@ describe.each(LANGS)('the citation files (%s)', (lang) => {
     const labels = offered(page(`/${lang}/about/`).root.querySelector('.evaluation-citation')!).map((f) => f.format);
     expect(labels).toHaveLength(3);
     const text = collapse(page(`/${lang}/about/`).root.querySelector('.evaluation-citation .cite-files')?.text ?? '');
-    expect(text).toMatch(lang === 'zh' ? /下载.*RIS（EndNote、Zotero）/ : /Download.*RIS \(EndNote, Zotero\)/);
+    expect(text).toMatch(lang === 'zh' ? /下载.*RIS\(EndNote、Zotero\)/ : /Download.*RIS \(EndNote, Zotero\)/);
   });
 });
 
