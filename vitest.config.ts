@@ -5,7 +5,7 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 class DeployBuildLast extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const sorted = await super.sort(files);
-    const waits = (f: TestSpecification) => f.moduleId.endsWith('/tests/site/address.test.ts');
+    const waits = (f: TestSpecification) => /\/tests\/(site\/address|browser\/citation-address)\.test\.ts$/.test(f.moduleId);
     return [...sorted.filter((f) => !waits(f)), ...sorted.filter(waits)];
   }
 }

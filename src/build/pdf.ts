@@ -21,6 +21,7 @@ import { withBase } from '../lib/urls.ts';
 import { baseFromEnv, publicUrl, siteFromEnv } from '../lib/site-address.ts';
 import { useTranslations } from '../i18n/index.ts';
 import { htmlLang, type Locale } from '../lib/locales.ts';
+import { HUB, IEO } from '../lib/evaluation.ts';
 
 export interface PrintJob {
   lang: string;
@@ -112,11 +113,6 @@ const NO_SITE_ORIGIN = 'https://lnob.invalid';
 const PRINTER_SOURCES = ['pdf.ts', 'pdf-cache.ts', 'pdf-fonts.ts', 'pdf-finish.ts', 'chromium.ts', 'site-files.ts'].map((name) =>
   join(import.meta.dirname, name),
 );
-
-/** The evaluation's author, as its citations name it in each language. */
-const IEO: Record<Locale, string> = { zh: '联合国开发计划署独立评价办公室', en: 'Independent Evaluation Office of UNDP' };
-/** This site, as the English citation names it: the publisher of every edition, the author of its own guidance. */
-const HUB = 'LNOB evaluation hub';
 
 /**
  * Who wrote what a PDF holds, and who publishes it: the evaluation's editions are the IEO's text (the

@@ -1,7 +1,11 @@
 /**
  * Progressive enhancement for the citation <details> of each paragraph: shows the copy
  * buttons and copies the citation text, announcing the result in the page's live region.
+ * Copying fills the access date the style asks for (GB/T 7714's 引用日期, "Accessed …")
+ * with today's date, in the citation shown as well, so what is copied is what is seen.
  */
+import { accessDate } from '../lib/access-date.ts';
+
 function announce(message: string): void {
   const live = document.getElementById('live');
   if (!live) return;
@@ -16,7 +20,10 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('.cite-copy'))
 document.addEventListener('click', async (event) => {
   const button = (event.target as Element | null)?.closest<HTMLButtonElement>('.cite-copy');
   if (!button) return;
-  const text = button.closest('.cite-body')?.querySelector('.cite-text')?.textContent?.trim() ?? '';
+  const cite = button.closest('.cite-body')?.querySelector('.cite-text');
+  const date = cite?.querySelector('.cite-date');
+  if (date) date.textContent = accessDate(document.documentElement.lang === 'en' ? 'en' : 'zh', new Date());
+  const text = cite?.textContent?.trim() ?? '';
   const n = button.dataset['n'] ?? '';
   try {
     await navigator.clipboard.writeText(text);

@@ -41,10 +41,6 @@ export const en: UiStrings = {
   'cite.copy': 'Copy citation',
   'cite.copied': 'Citation of paragraph {n} copied.',
   'cite.failed': 'Could not copy automatically; select the citation and copy it.',
-  'cite.text':
-    'Independent Evaluation Office of UNDP, Formative Evaluation of the Integration by UNDP of the Principles of Leaving No One Behind: summary, UNDP Executive Board, first regular session 2023, para. {n}. Unofficial English translation of the Chinese edition by the LNOB evaluation hub.',
-  'cite.textOnline':
-    'Independent Evaluation Office of UNDP, Formative Evaluation of the Integration by UNDP of the Principles of Leaving No One Behind: summary, UNDP Executive Board, first regular session 2023, para. {n}. Unofficial English translation of the Chinese edition by the LNOB evaluation hub. {url}',
   'permalink.title': 'Paragraph {n}',
   'permalink.moving': 'Going to paragraph {n} in “{part}”.',
   'permalink.link': 'Read paragraph {n}',
@@ -228,4 +224,11 @@ export const en: UiStrings = {
   'print.pdfBilingual': 'Chinese and English side by side',
   'print.pages': 'Print pages:',
   ...enOffline,
+  // cite (branch cite): the citation as files for a reference manager
+  'cite.files': 'Download the citation:',
+  'cite.ris': 'RIS (EndNote, Zotero)',
+  'cite.bib': 'BibTeX (LaTeX)',
+  'cite.json': 'CSL-JSON (Zotero, Pandoc)',
+  'cite.fileFor': ', paragraph {n}',
+  'cite.evaluation': 'The whole summary is cited like this:',
 };

@@ -39,10 +39,6 @@ export const zh = {
   'cite.copy': '复制引文',
   'cite.copied': '已复制第 {n} 段的引文。',
   'cite.failed': '无法自动复制，请选中引文手动复制。',
-  'cite.text':
-    '联合国开发计划署独立评价办公室. Formative Evaluation of the Integration by UNDP of the Principles of Leaving No One Behind: 摘要中文本[R]. 开发署执行局 2023 年第一届常会: 第 {n} 段.',
-  'cite.textOnline':
-    '联合国开发计划署独立评价办公室. Formative Evaluation of the Integration by UNDP of the Principles of Leaving No One Behind: 摘要中文本[R/OL]. 开发署执行局 2023 年第一届常会: 第 {n} 段. {url}',
   'permalink.title': '第 {n} 段',
   'permalink.moving': '正在前往评价报告“{part}”部分的第 {n} 段。',
   'permalink.link': '阅读第 {n} 段',
@@ -217,4 +213,11 @@ export const zh = {
   'print.pdfBilingual': '中英对照',
   'print.pages': '打印页：',
   ...zhOffline,
+  // cite (branch cite): the citation as files for a reference manager
+  'cite.files': '下载引文文件：',
+  'cite.ris': 'RIS(EndNote、Zotero)',
+  'cite.bib': 'BibTeX(LaTeX)',
+  'cite.json': 'CSL-JSON(Zotero、Pandoc)',
+  'cite.fileFor': '，第 {n} 段',
+  'cite.evaluation': '引用整份评价摘要：',
 } as const;

@@ -5,7 +5,7 @@
  * its offline copy works under that base path.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -18,6 +18,7 @@ import { startTestServer, storedInPage } from '../helpers/test-server.ts';
 import { launchChromium } from '../../src/build/chromium.ts';
 import { filesFor, type OfflineManifest } from '../../src/lib/offline.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
+import { importCitation } from '../helpers/citation-parse.ts';
 
 const LOCAL = /localhost|127\.0\.0\.1|\[::1\]|lnob\.invalid/;
 const TEXT = new Set(['.html', '.js', '.mjs', '.css', '.csv', '.json', '.svg', '.txt', '.xml', '']);
@@ -98,6 +99,23 @@ describe(`the deployment build (SITE=${DEPLOY.site} BASE=${DEPLOY.base})`, () =>
     const citations = pages.flatMap((p) => p.root.querySelectorAll('.cite-text').map((c) => c.text));
     expect(citations.length).toBeGreaterThanOrEqual(2 * 57);
     for (const c of citations) expect(c).toMatch(new RegExp(` ${escaped(PUBLIC)}(zh|en)/p/\\d+/$`));
+  });
+  it('gives reference managers the public address of the PDF (citation_pdf_url) and of what each citation file cites', () => {
+    const cited = builtPages(out).filter((p) => /^\/(zh|en)\/(report\/|p\/\d+\/$)/.test(p.url));
+    expect(cited.length).toBeGreaterThanOrEqual(2 * (1 + 6 + 1 + 57));
+    for (const p of cited) {
+      const edition = /\/(bilingual|parallel)\//.test(p.url) ? 'zh-en' : p.url.slice(1, 3);
+      const pdf = p.root.querySelectorAll('head meta[name="citation_pdf_url"]').map((m) => m.getAttribute('content'));
+      expect(pdf, p.url).toEqual([`${PUBLIC}pdf/${edition}/evaluation.pdf`]);
+      expect(existsSync(join(out, 'pdf', edition, 'evaluation.pdf')), p.url).toBe(true);
+    }
+    for (const lang of languages) {
+      for (const format of ['ris', 'bib', 'json'] as const) {
+        const file = (name: string) => importCitation(readFileSync(join(out, lang, 'cite', `${name}.${format}`), 'utf8'), format);
+        expect(file('p12').url).toBe(`${PUBLIC}${lang}/p/12/`);
+        expect(file('evaluation').url).toBe(`${PUBLIC}${lang}/report/`);
+      }
+    }
   });
   it('links the PDFs to the public address and prints it', () => {
     let linked = 0;

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { inlineSegments, stripInlineLinks } from '../../src/lib/inline-links.ts';
 import { shortUrl } from '../../src/lib/short-url.ts';
 import { format, readUiString, uiData, type UiString } from '../../src/i18n/format.ts';
-import { paragraphCitation } from '../../src/lib/citation.ts';
 import { baseFromEnv, publicUrl, siteFromEnv } from '../../src/lib/site-address.ts';
 import { headersForBase, parseHeaders } from '../../src/lib/hosting-headers.ts';
 import { paragraphPath, permalinkPath, withBase } from '../../src/lib/urls.ts';
@@ -97,25 +96,8 @@ describe('interface strings', () => {
   });
   it('fill placeholders', () => {
     const t = useTranslations('zh');
-    expect(t('cite.textOnline', { n: 12, url: 'https://x/zh/p/12/' })).toMatch(/第 12 段\. https:\/\/x\/zh\/p\/12\/$/);
-    expect(useTranslations('en')('cite.text', { n: 12 })).toContain('para. 12.');
-  });
-});
-
-describe('paragraphCitation', () => {
-  const zh = useTranslations('zh');
-  const en = useTranslations('en');
-  it('ends with the public address when there is one, and marks it online in Chinese (GB/T 7714)', () => {
-    expect(paragraphCitation(zh, 12, 'https://example.org/lnob/zh/p/12/')).toMatch(/\[R\/OL\]\..*第 12 段\. https:\/\/example\.org\/lnob\/zh\/p\/12\/$/);
-    expect(paragraphCitation(en, 12, 'https://example.org/en/p/12/')).toMatch(/para\. 12\. .* https:\/\/example\.org\/en\/p\/12\/$/);
-  });
-  it('carries no address without one', () => {
-    expect(paragraphCitation(zh, 3, undefined)).toMatch(/\[R\]\..*第 3 段\.$/);
-    expect(paragraphCitation(en, 3, undefined)).not.toMatch(/https?:|\{url\}/);
-  });
-  it('says in English that the text is this site’s translation, and names the Board session', () => {
-    expect(paragraphCitation(en, 3, undefined)).toContain('English translation of the Chinese edition');
-    for (const t of [zh, en]) expect(paragraphCitation(t, 3, undefined)).toMatch(/2023/);
+    expect(t('cite.copied', { n: 12 })).toBe('已复制第 12 段的引文。');
+    expect(useTranslations('en')('permalink.moving', { n: 12, part: 'Findings' })).toBe('Going to paragraph 12 in “Findings”.');
   });
 });
 
