@@ -33,6 +33,7 @@ async function printedText(path: string): Promise<string[]> {
 }
 
 const parts: [Locale, string][] = [
+  ['en', 'findings'],
   ['en', 'conclusions'],
   ['zh', 'recommendations'],
   ['en', 'background'],
@@ -43,12 +44,13 @@ describe('a printed report part is the evaluation’s text', () => {
     const page = await h.open(`/${lang}/report/${part}/`);
     await page.emulateMedia({ media: 'print' });
     const state = await page.evaluate(() => ({
-      xref: [...document.querySelectorAll('.xref')].map((e) => getComputedStyle(e).display),
+      xref: [...document.querySelectorAll('.xref, .part-figures')].map((e) => getComputedStyle(e).display),
       webOnly: [...document.querySelectorAll('.web-only')].map((e) => getComputedStyle(e).display),
       boxes: [...document.querySelectorAll('.factor-box, figure, table')].map((e) => getComputedStyle(e).breakInside),
       paragraphs: document.querySelectorAll('.para').length,
     }));
     await page.close();
+    // Conclusions and recommendations carry toolkit cross-references, the findings the site's figures.
     if (part !== 'background') expect(state.xref.length).toBeGreaterThan(0);
     expect(state.xref.filter((d) => d !== 'none')).toEqual([]);
     if (lang === 'en') expect(state.webOnly.length).toBeGreaterThan(0);
@@ -61,7 +63,7 @@ describe('a printed report part is the evaluation’s text', () => {
     const t = useTranslations(lang);
     const text = flat((await printedText(`/${lang}/report/${part}/`)).join(''));
     expect(text.length).toBeGreaterThan(1000);
-    for (const words of [t('xref.follows'), t('xref.answers'), t('xref.recommendations'), t('translation.chinese'), t('parallel.link')]) {
+    for (const words of [t('xref.follows'), t('xref.answers'), t('xref.recommendations'), t('translation.chinese'), t('parallel.link'), t('figures.inPart')]) {
       expect(text, words).not.toContain(flat(words).replace(/[：:]$/, ''));
     }
     // The statement that English is this site's translation stays.
