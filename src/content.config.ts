@@ -18,6 +18,7 @@ import { factSchema } from './schemas/facts.ts';
 import { figureSchema } from './schemas/figures.ts';
 import { toolTextSchema } from './schemas/tool.ts';
 import { workshopSchema } from './schemas/workshop.ts';
+import { documentFactSchema } from './schemas/document.ts';
 
 /** The evaluation itself: one MDX file per part and language, ids like `zh/findings`. */
 const report = defineCollection({
@@ -80,6 +81,9 @@ const toolTexts = defineCollection({ loader: yamlLists('content/tool'), schema: 
 /** The half-day workshop kit each context offers: this site's facilitation guidance (`content/workshop/workshop.yaml`). */
 const workshop = defineCollection({ loader: yamlLists('content/workshop'), schema: workshopSchema });
 
+/** Facts about the document itself for the printed editions' title page: its title, its Executive Board session. */
+const documentFacts = defineCollection({ loader: yamlLists('content/document'), schema: documentFactSchema });
+
 export const collections = {
   facts,
   figures,
@@ -98,4 +102,5 @@ export const collections = {
   contexts,
   toolkit,
   briefs,
+  document: documentFacts,
 };

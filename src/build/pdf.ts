@@ -15,6 +15,8 @@ import { chromiumPath, launchChromium } from './chromium.ts';
 import { pdfCache, printerFingerprint } from './pdf-cache.ts';
 import { listFilesDeep } from './files.ts';
 import { finishPdf, type PdfFacts } from './pdf-finish.ts';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef } from '@cantoo/pdf-lib';
+import type { Page } from 'playwright-core';
 import { PRINT_FONTS_PATH, PRINT_FAMILY, printedCharacters, printFonts } from './pdf-fonts.ts';
 import { contentType, siteFile } from './site-files.ts';
 import { withBase } from '../lib/urls.ts';
@@ -188,15 +190,17 @@ export async function printPdfs(dist: string, options: { base?: string; site?: s
       await page.addStyleTag({ url: `${origin}${PRINT_FONTS_PATH}fonts.css` });
       await page.evaluate(loadFaces, PRINT_FAMILY);
       mkdirSync(join(job.out, '..'), { recursive: true });
-      const printed = await page.pdf({
-        format: 'A4',
-        printBackground: true,
-        tagged: true,
-        outline: true,
-        // "Page n of N" comes from the page's own print style sheet (page-margin boxes, in its language),
-        // so the PDF and a reader's own printout number their pages the same way.
-        preferCSSPageSize: true,
-      });
+      const printed = await printWithContentsPages(page, () =>
+        page.pdf({
+          format: 'A4',
+          printBackground: true,
+          tagged: true,
+          outline: true,
+          // "Page n of N" comes from the page's own print style sheet (page-margin boxes, in its language),
+          // so the PDF and a reader's own printout number their pages the same way.
+          preferCSSPageSize: true,
+        }),
+      );
       finishing.push(
         finishPdf(printed, pdfFactsFor(job, edition)).then((bytes) => {
           writeFileSync(job.out, bytes);
@@ -210,6 +214,54 @@ export async function printPdfs(dist: string, options: { base?: string; site?: s
     await browser.close();
   }
   return jobs;
+}
+
+/**
+ * Prints a page whose contents lists page numbers (`[data-page-of="id"]`, components/EditionContents.astro).
+ * Chromium has no target-counter(), so: print, read from the PDF the page each heading landed on (the named
+ * destination Chromium writes for every element a link in the page points to), write the numbers in, and print
+ * again, until the numbers printed are the numbers read (the contents' cells keep their width, so the second
+ * print normally settles it). A page without such cells prints once.
+ */
+async function printWithContentsPages(page: Page, print: () => Promise<Buffer>): Promise<Buffer> {
+  const targets = await page.evaluate(() => [...document.querySelectorAll('[data-page-of]')].map((el) => el.getAttribute('data-page-of') ?? ''));
+  let printed = await print();
+  for (let round = 0; targets.length > 0 && round < 4; round += 1) {
+    const pages = await destinationPages(printed);
+    const numbers = targets.map((id) => {
+      const n = pages.get(id);
+      if (n === undefined) throw new Error(`pdf: the contents lists #${id}, but the printed PDF has no destination of that name`);
+      return String(n);
+    });
+    const changed = await page.evaluate((list) => {
+      let any = false;
+      document.querySelectorAll('[data-page-of]').forEach((el, i) => {
+        if (el.textContent !== list[i]) any = true;
+        el.textContent = list[i] ?? '';
+      });
+      return any;
+    }, numbers);
+    if (!changed) return printed;
+    printed = await print();
+  }
+  if (targets.length > 0) throw new Error(`pdf: ${page.url()}: the contents' page numbers did not settle after 4 prints`);
+  return printed;
+}
+
+/** The page number (from 1) of every named destination of a PDF (the catalog's /Dests, as Chromium writes them). */
+export async function destinationPages(bytes: Uint8Array): Promise<Map<string, number>> {
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  const pageOf = new Map(doc.getPages().map((p, i) => [p.ref.toString(), i + 1]));
+  const result = new Map<string, number>();
+  const dests = doc.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict);
+  for (const [name, value] of dests?.entries() ?? []) {
+    const target = doc.context.lookup(value);
+    const array = target instanceof PDFDict ? target.lookupMaybe(PDFName.of('D'), PDFArray) : target instanceof PDFArray ? target : undefined;
+    const ref = array?.get(0);
+    const n = ref instanceof PDFRef ? pageOf.get(ref.toString()) : undefined;
+    if (n !== undefined) result.set(name.decodeText(), n);
+  }
+  return result;
 }
 
 /** In the page: links to other pages lose their address; links within the page (#…) stay. */

@@ -223,6 +223,13 @@ export const en: UiStrings = {
   'print.pdfWholeZh': 'The whole evaluation in Chinese',
   'print.pdfBilingual': 'Chinese and English side by side',
   'print.pages': 'Print pages:',
+  // editions (issue 24): the whole-evaluation editions' title page and contents.
+  'edition.contents': 'Contents',
+  'edition.line': 'This edition: {language}, version {version}, {date}',
+  'edition.languageZh': 'Chinese (the source text)',
+  'edition.languageEn': 'English (this site’s translation)',
+  'edition.languageBoth': 'Chinese (the source text) and English (this site’s translation), paragraph by paragraph',
+  'edition.online': 'Read online: {url}',
   ...enOffline,
   // cite (branch cite): the citation as files for a reference manager
   'cite.files': 'Download the citation:',

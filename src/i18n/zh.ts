@@ -212,6 +212,13 @@ export const zh = {
   'print.pdfWholeZh': '中文版评价全文',
   'print.pdfBilingual': '中英对照',
   'print.pages': '打印页：',
+  // editions (issue 24): the whole-evaluation editions' title page and contents.
+  'edition.contents': '目录',
+  'edition.line': '本版：{language}，版本 {version}，{date}',
+  'edition.languageZh': '中文(原文)',
+  'edition.languageEn': '英文(本站译文)',
+  'edition.languageBoth': '中文(原文)与英文(本站译文)逐段对照',
+  'edition.online': '网上阅读：{url}',
   ...zhOffline,
   // cite (branch cite): the citation as files for a reference manager
   'cite.files': '下载引文文件：',

@@ -3,7 +3,7 @@ import { translatedText } from './translated.ts';
 import { paragraphNumber } from './paragraph.ts';
 
 /** Where a fact about the document comes from when no paragraph states it (source/README.md names them). */
-const outsideSource = z.strictObject({
+export const outsideSource = z.strictObject({
   /** The source, as the page names it, in both languages. */
   title: translatedText,
   /** Where it can be read. */

@@ -128,6 +128,16 @@ describe(`the deployment build (SITE=${DEPLOY.site} BASE=${DEPLOY.base})`, () =>
     }
     expect(linked).toBeGreaterThan(50);
   });
+  it('puts the public address on the title page of each whole-evaluation edition (issue 24)', () => {
+    for (const [folder, lang] of [
+      ['zh', 'zh'],
+      ['en', 'en'],
+      ['zh-en', 'zh'],
+    ] as const) {
+      const titlePage = execFileSync('pdftotext', ['-l', '1', join(out, 'pdf', folder, 'evaluation.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+      expect(titlePage, folder).toContain(`${PUBLIC}${lang}/report/`);
+    }
+  });
   it('keeps every internal link inside BASE and SITE', () => {
     const { pages, files } = pagesForLinks(out, DEPLOY.base);
     expect(checkLinks(pages, { base: DEPLOY.base, site: DEPLOY.site, languages, files })).toEqual([]);
