@@ -7,6 +7,7 @@ import { pagefindFilters, toSimplified } from '../../lib/search/query';
 import { mayHaveShortcut, phraseKey } from '../../lib/search/equivalents';
 import { containsQuery, didYouMean, queryWords, type SuggestionList } from '../../lib/search/match';
 import { countText, type ResultCount } from '../../lib/search/verify';
+import { betFor, type BetTable } from '../../lib/search/bets';
 import { checkedResults, type PagefindResult, type ResultSet } from './results';
 import { format, readUiString } from '../../i18n/format';
 import type {} from './load-engine';
@@ -16,7 +17,7 @@ export type { Hit, ResultSet } from './results';
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  search: (q: string, o?: Record<string, unknown>) => Promise<{ results: PagefindResult[] } | null>;
+  search: (q: string | null, o?: Record<string, unknown>) => Promise<{ results: PagefindResult[] } | null>;
   debouncedSearch: (q: string, o?: Record<string, unknown>, ms?: number) => Promise<{ results: PagefindResult[] } | null>;
   mergeIndex: (path: string, o?: Record<string, unknown>) => Promise<void>;
 }
@@ -35,6 +36,7 @@ export function loadPagefind(): Promise<PagefindModule> {
     // Whole-word matches count more than prefixes, and a long paragraph is not pushed down for its length.
     await module.options({ excerptLength: 24, ranking: { termSimilarity: 2, pageLength: 0.3 } });
     await module.init();
+    void bets();
     return module;
   })();
   return loaded;
@@ -63,12 +65,11 @@ let latest = 0;
 /**
  * Searches the page's language and returns only results that contain the query or a declared
  * equivalent; `null` when a newer call superseded this one. The first `count` that hold the query
- * are loaded (their fragments). With `exact`, at most three times that many are checked at first
- * and, after a miss, every result, so the count is exact (the search page). Without, at most one
- * result more than `count` is checked and the count may be a lower bound (the header box, whose
- * first query must stay within its budget).
+ * are loaded (their fragments), checking at most one result more than that, so a first page costs
+ * the same whatever the size of the hub; the count is a lower bound when a checked result missed.
+ * With `exact`, every result is then checked, so the count is exact.
  */
-export async function search(q: string, filters: Record<string, string[]> = {}, count = 20, exact = true): Promise<ResultSet | null> {
+export async function search(q: string, filters: Record<string, string[]> = {}, count = 20, exact = false): Promise<ResultSet | null> {
   // Our own pause, not Pagefind's debouncedSearch: that one preloads the index chunks of every
   // prefix as it is typed (交, 交叉 …), chunks the finished word may not need.
   const mine = ++latest;
@@ -77,14 +78,14 @@ export async function search(q: string, filters: Record<string, string[]> = {}, 
   if (mine !== latest) return null;
   const superseded = () => mine !== latest;
   let query = normaliseQuery(q);
-  let found = await searchFor(pagefind, query, filters, count, exact ? 3 * count : count + 1, superseded);
+  let found = await searchFor(pagefind, query, filters, count, count + 1, superseded);
   if (found && found.first.length === 0 && !t2s && /\p{Script=Han}/u.test(query)) {
     // Nothing found in Chinese: perhaps traditional characters, which the index holds as simplified.
     await loadT2s();
     const simplified = normaliseQuery(q);
     if (simplified !== query) {
       query = simplified;
-      found = await searchFor(pagefind, query, filters, count, exact ? 3 * count : count + 1, superseded);
+      found = await searchFor(pagefind, query, filters, count, count + 1, superseded);
     }
   }
   if (found && exact) await found.makeExact();
@@ -93,23 +94,43 @@ export async function search(q: string, filters: Record<string, string[]> = {}, 
 
 async function searchFor(
   pagefind: PagefindModule,
-  query: string,
+  typed: string,
   filters: Record<string, string[]>,
   count: number,
   cap: number,
   superseded: () => boolean,
 ): Promise<ResultSet | null> {
+  // A best bet may ask the index for another spelling (Examine Empower Enact for ExamineEmpowerEnact)
+  // or for the text's term (土著人民 for 原住民): the results are checked against that.
+  const bet = betFor(await bets(), typed);
+  const query = bet?.ask ?? typed;
   const asked = mayHaveShortcut(query) ? ((await shortcuts())[phraseKey(query)] ?? query) : query;
   if (superseded()) return null;
   // The same words again, for paragraphs only (the ranking puts them first): both searches share
   // the index chunk, and run together so the kind filter's small file comes in the same round trip.
-  const [response, paragraphs] = await Promise.all([
+  // A bet's glossary entry is found by its id, with no words (the term filter's small file).
+  const [response, paragraphs, definition] = await Promise.all([
     pagefind.search(asked, { filters: pagefindFilters(filters) }),
     pagefind.search(asked, { filters: pagefindFilters({ ...filters, kind: ['paragraph'] }) }),
+    bet?.term ? pagefind.search(null, { filters: { term: { any: [bet.term] } } }) : null,
   ]);
   if (response === null || superseded()) return null;
   const isParagraph = new Set((paragraphs?.results ?? []).map((r) => r.id));
-  return checkedResults(response.results, isParagraph, query, lang, count, cap);
+  // The definition comes first unless a filter leaves the glossary out.
+  const glossaryShown = Object.entries(filters).every(([name, values]) => values.length === 0 || (name === 'type' && values.includes('glossary')));
+  const set = await checkedResults(response.results, isParagraph, query, lang, count, cap, glossaryShown ? definition?.results[0] : undefined);
+  set.says = bet?.says;
+  return set;
+}
+
+let betList: Promise<BetTable> | undefined;
+
+/** The best bets of this edition (dist/_search/bets-{lang}.json), fetched once, beside Pagefind's start. */
+function bets(): Promise<BetTable> {
+  betList ??= fetch(`${base}_search/bets-${lang}.json`)
+    .then((r) => (r.ok ? (r.json() as Promise<BetTable>) : {}))
+    .catch(() => ({}));
+  return betList;
 }
 
 let shortcutList: Promise<Record<string, string>> | undefined;

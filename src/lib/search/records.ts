@@ -101,7 +101,8 @@ export function glossaryRecords(lang: Locale, base: string, terms: readonly Term
     language: indexLanguage(lang),
     content: `${t.term[lang]} (${t.term[other]}): ${t.definition[lang]}`,
     meta: { title: `${t.term[lang]} · ${t.term[other]}`, kind: 'glossary' },
-    filters: { type: ['glossary'], edition: [lang], kind: ['glossary'] },
+    // `term` lets a best bet fetch the entry by its id (src/lib/search/bets.ts).
+    filters: { type: ['glossary'], edition: [lang], kind: ['glossary'], term: [t.id] },
   }));
 }
 
