@@ -129,13 +129,12 @@ export function writeWordLists(dist: string, records: readonly SearchRecord[]): 
   }
 }
 
-/** Writes the Pagefind index of every record into dist/pagefind, with the engine bundle and the word lists beside it; returns a line for the log. */
-export async function writeSearchIndex(dist: string, base: string): Promise<string> {
+/** Writes the Pagefind index of every record (or of `records`: npm run bench passes synthetic copies) into dist/pagefind, with the engine bundle and the word lists beside it; returns a line for the log. */
+export async function writeSearchIndex(dist: string, base: string, records: readonly SearchRecord[] = allRecords(base)): Promise<string> {
   const output = join(dist, 'pagefind');
   rmSync(output, { recursive: true, force: true });
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  const records = allRecords(base);
   for (const record of records) {
     const added = await index.addCustomRecord(record);
     if (added.errors.length > 0) throw new Error(`Pagefind refused ${record.url}: ${added.errors.join('; ')}`);
