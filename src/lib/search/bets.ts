@@ -49,9 +49,11 @@ export function betTable(terms: readonly GlossaryTermForms[], readers: readonly 
     const ask = spacedVariant(says[0] ?? '');
     for (const word of entry.words[lang]) add(word, { ...(entry.term ? { term: entry.term } : {}), says, ask });
   }
-  for (const group of equivalenceGroups(terms, lang)) for (const word of group.words) add(word, { term: group.id, ask: spacedVariant(word) });
+  // A name of one word needs no other spelling asked: Pagefind folds its case, width and endings itself.
+  const glossaryBet = (id: string, word: string): Bet => (/[\s\p{Pd}]/u.test(word.trim()) ? { term: id, ask: spacedVariant(word) } : { term: id });
+  for (const group of equivalenceGroups(terms, lang)) for (const word of group.words) add(word, glossaryBet(group.id, word));
   // A term with one name only has no group: its name is a bet all the same.
-  for (const t of terms) for (const word of t.forms[lang].filter((f) => !citedInPassing(f))) add(word, { term: t.id, ask: spacedVariant(word) });
+  for (const t of terms) for (const word of t.forms[lang].filter((f) => !citedInPassing(f))) add(word, glossaryBet(t.id, word));
   return table;
 }
 
