@@ -163,6 +163,17 @@ function matchRanges(text: string, query: string): [number, number][] {
   const source = folded.length === text.length ? folded : text.toLowerCase();
   const ranges: [number, number][] = [];
   const textWords = latinWords(source);
+  // A Latin phrase the text holds whole ("persons with disabilities", "older persons") is marked as one
+  // stretch, and its words are not marked elsewhere (not "with" in "within").
+  const latin = queryWords(query).filter((q) => !isHan(q));
+  if (latin.length >= 2) {
+    const phrase = new RegExp(
+      `(?<![\\p{L}\\p{N}])${latin.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s\\p{Pd}]+')}[\\p{L}]*`,
+      'gu',
+    );
+    const whole = [...source.matchAll(phrase)].map((m): [number, number] => [m.index, m.index + m[0].length]);
+    if (whole.length > 0) return whole;
+  }
   for (const q of queryWords(query)) {
     if (isHan(q)) {
       for (let i = source.indexOf(q); i >= 0; i = source.indexOf(q, i + q.length)) ranges.push([i, i + q.length]);
