@@ -109,6 +109,7 @@ if (form && input && list) {
     if (says !== undefined && !none) {
       const item = option(items.length, '', (dataset['says'] ?? '{terms}').replace('{terms}', `“${says}”`));
       item.dataset['suggestion'] = says;
+      item.classList.add('says');
       items.splice(hits[0]?.bet ? 1 : 0, 0, item);
       urls = items.map((li) => li.dataset['url'] ?? '');
       items.forEach((li, i) => (li.id = `${list.id}-${i}`));

@@ -7,6 +7,7 @@
  */
 import { containsQuery, excerptFor, glossaryByTerm, markedWords, rankOrder } from '../../lib/search/match';
 import { markedUrl } from '../../lib/search/marks';
+import { EQUIVALENTS_MARK } from '../../lib/search/equivalents';
 import { firstHolding, resultCount, type ResultCount } from '../../lib/search/verify';
 
 export interface Hit {
@@ -63,7 +64,12 @@ export async function checkedResults(
   if (bet) ranked = [bet, ...ranked.filter((r) => r.id !== bet.id)];
   const checked = new Map<PagefindResult, Hit | null>();
   const hitOf = (r: PagefindResult, d: PagefindData): Hit | null => {
-    if (r === bet) return { url: d.url, title: d.meta['title'] ?? d.url, excerpt: excerptFor(d.content, query, 1000), kind: d.meta['kind'] ?? '', bet: true };
+    if (r === bet) {
+      // The definition alone, whole: the entry's text opens with the term, which its title already shows.
+      const own = d.content.split(EQUIVALENTS_MARK)[0] ?? '';
+      const definition = own.slice(own.indexOf('): ') + 3);
+      return { url: d.url, title: d.meta['title'] ?? d.url, excerpt: excerptFor(definition, query, 1000), kind: d.meta['kind'] ?? '', bet: true };
+    }
     if (!containsQuery(d.content, query)) return null;
     return {
       url: markedUrl(d.url, markedWords(d.content, query)),

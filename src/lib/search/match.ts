@@ -167,10 +167,7 @@ function matchRanges(text: string, query: string): [number, number][] {
   // stretch, and its words are not marked elsewhere (not "with" in "within").
   const latin = queryWords(query).filter((q) => !isHan(q));
   if (latin.length >= 2) {
-    const phrase = new RegExp(
-      `(?<![\\p{L}\\p{N}])${latin.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s\\p{Pd}]+')}[\\p{L}]*`,
-      'gu',
-    );
+    const phrase = new RegExp(`(?<![\\p{L}\\p{N}])${latin.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s\\p{Pd}]+')}[\\p{L}]*`, 'gu');
     const whole = [...source.matchAll(phrase)].map((m): [number, number] => [m.index, m.index + m[0].length]);
     if (whole.length > 0) return whole;
   }
