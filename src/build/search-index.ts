@@ -32,11 +32,11 @@ import { groupSchema } from '../schemas/groups.ts';
 import { themeSchema } from '../schemas/themes.ts';
 import { figureViews } from '../lib/figures/views/index.ts';
 import { bundleSearchEngine, minifyPagefind, removePagefindUi } from './bundle-search.ts';
-import { EQUIVALENTS_MARK, equivalenceGroups, equivalentsFor, phraseShortcuts } from '../lib/search/equivalents.ts';
+import { EQUIVALENTS_MARK, equivalenceGroups, equivalentsFor } from '../lib/search/equivalents.ts';
 import { wordList, type SuggestionList } from '../lib/search/match.ts';
 import { readersWordSchema } from '../schemas/readers-words.ts';
 import { readersGroups } from '../lib/search/readers-words.ts';
-import { betTable } from '../lib/search/bets.ts';
+import { betTable, splitByScript } from '../lib/search/bets.ts';
 
 /** The readers' words (content/readers-words/readers-words.yaml). */
 export const readReadersWords = () => readCollection('content/readers-words/readers-words.yaml', readersWordSchema);
@@ -115,7 +115,7 @@ export function allRecords(base = '/'): SearchRecord[] {
   });
 }
 
-/** The "Did you mean" lists, one per edition (the words of the records' own text, with counts), and the phrase shortcuts. */
+/** The "Did you mean" lists, one per edition (the words of the records' own text, with counts), and the best bets (with the phrase shortcuts). */
 export function writeWordLists(dist: string, records: readonly SearchRecord[]): void {
   const terms = readCollection('content/glossary/terms.yaml', glossarySchema);
   mkdirSync(join(dist, '_search'), { recursive: true });
@@ -124,8 +124,8 @@ export function writeWordLists(dist: string, records: readonly SearchRecord[]): 
     // The label keeps its {q}: the browser fills it with each word.
     const list: SuggestionList = { label: useTranslations(lang)('search.didYouMean'), words: wordList(texts, lang) };
     writeFileSync(join(dist, '_search', `words-${lang}.json`), JSON.stringify(list));
-    writeFileSync(join(dist, '_search', `shortcuts-${lang}.json`), JSON.stringify(phraseShortcuts(searchGroups(lang))));
-    writeFileSync(join(dist, '_search', `bets-${lang}.json`), JSON.stringify(betTable(terms, readReadersWords(), lang)));
+    for (const [script, part] of Object.entries(splitByScript(betTable(terms, readReadersWords(), lang))))
+      writeFileSync(join(dist, '_search', `bets-${lang}-${script}.json`), JSON.stringify(part));
   }
 }
 

@@ -9,7 +9,7 @@ import { readersWordSchema } from '../../src/schemas/readers-words.ts';
 import { glossarySchema } from '../../src/schemas/glossary.ts';
 import { listProblems, quotedTerms, type ReadersWord } from '../../src/lib/search/readers-words.ts';
 import { EQUIVALENTS_MARK, usesWord } from '../../src/lib/search/equivalents.ts';
-import { betFor, betTable, looseKey } from '../../src/lib/search/bets.ts';
+import { betFor, betScript, betTable, looseKey, splitByScript } from '../../src/lib/search/bets.ts';
 import { allRecords } from '../../src/build/search-index.ts';
 import { markedUrl, markRanges, marksOf } from '../../src/lib/search/marks.ts';
 import { excerptFor, markedWords } from '../../src/lib/search/match.ts';
@@ -108,8 +108,18 @@ describe('best bets and the spellings readers type', () => {
   ])('zh %s → %s', (q, term) => expect(betFor(zh, q)?.term).toBe(term));
   it('a reader’s word asks the index for the text’s term and says which it is', () => {
     expect(betFor(zh, '原住民')).toEqual({ says: ['土著人民'], ask: '土著人民' });
-    expect(betFor(en, 'the elderly')).toEqual({ says: ['older persons'], ask: 'older persons' });
+    // The index is asked for a one-word name every record of the group carries (one chunk).
+    expect(betFor(en, 'the elderly')).toEqual({ says: ['older persons'], ask: 'older persons', token: 'elderly' });
+    expect(betFor(zh, '不让任何人掉队')).toEqual({ term: 'leaving-no-one-behind', says: ['不让任何一个人掉队'], ask: '不让任何一个人掉队', token: 'LNOB' });
     expect(betFor(en, 'Elderly')?.says).toEqual(['older persons']);
+  });
+  it('splits the table by script, and each part answers the queries of its script as the whole does', () => {
+    for (const table of [zh, en]) {
+      const parts = splitByScript(table);
+      for (const key of Object.keys(table.keys)) expect(betFor(parts[betScript(key)], key), key).toEqual(betFor(table, key));
+      expect(Object.keys(parts.han.keys).length + Object.keys(parts.latin.keys).length).toBe(Object.keys(table.keys).length);
+    }
+    expect(Object.keys(splitByScript(zh).han.keys).length).toBeGreaterThan(50);
   });
   it('folds plurals and inflections, camel case, width, hyphens and dashes, but not other words', () => {
     expect(looseKey('Seniors')).toBe(looseKey('senior'));

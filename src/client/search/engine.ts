@@ -4,10 +4,9 @@
  * finds nothing is tried again in simplified characters (the map is fetched only then).
  */
 import { pagefindFilters, toSimplified } from '../../lib/search/query';
-import { mayHaveShortcut, phraseKey } from '../../lib/search/equivalents';
 import { containsQuery, didYouMean, queryWords, type SuggestionList } from '../../lib/search/match';
 import { countText, type ResultCount } from '../../lib/search/verify';
-import { betFor, type BetTable } from '../../lib/search/bets';
+import { betFor, betScript, type BetTable } from '../../lib/search/bets';
 import { checkedResults, type PagefindResult, type ResultSet } from './results';
 import { format, readUiString } from '../../i18n/format';
 import type {} from './load-engine';
@@ -36,7 +35,6 @@ export function loadPagefind(): Promise<PagefindModule> {
     // Whole-word matches count more than prefixes, and a long paragraph is not pushed down for its length.
     await module.options({ excerptLength: 24, ranking: { termSimilarity: 2, pageLength: 0.3 } });
     await module.init();
-    void bets();
     return module;
   })();
   return loaded;
@@ -73,6 +71,8 @@ export async function search(q: string, filters: Record<string, string[]> = {}, 
   // Our own pause, not Pagefind's debouncedSearch: that one preloads the index chunks of every
   // prefix as it is typed (交, 交叉 …), chunks the finished word may not need.
   const mine = ++latest;
+  // The best bets' part comes during the pause, beside Pagefind.
+  void bets(normaliseQuery(q));
   const pagefind = await loadPagefind();
   await new Promise((resolve) => setTimeout(resolve, PAUSE_MS));
   if (mine !== latest) return null;
@@ -102,9 +102,9 @@ async function searchFor(
 ): Promise<ResultSet | null> {
   // A best bet may ask the index for another spelling (Examine Empower Enact for ExamineEmpowerEnact)
   // or for the text's term (土著人民 for 原住民): the results are checked against that.
-  const bet = betFor(await bets(), typed);
+  const bet = betFor(await bets(typed), typed);
   const query = bet?.ask ?? typed;
-  const asked = mayHaveShortcut(query) ? ((await shortcuts())[phraseKey(query)] ?? query) : query;
+  const asked = bet?.token ?? query;
   if (superseded()) return null;
   // The same words again, for paragraphs only (the ranking puts them first): both searches share
   // the index chunk, and run together so the kind filter's small file comes in the same round trip.
@@ -123,24 +123,19 @@ async function searchFor(
   return set;
 }
 
-let betList: Promise<BetTable> | undefined;
+const betParts = new Map<'han' | 'latin', Promise<BetTable>>();
 
-/** The best bets of this edition (dist/_search/bets-{lang}.json), fetched once, beside Pagefind's start. */
-function bets(): Promise<BetTable> {
-  betList ??= fetch(`${base}_search/bets-${lang}.json`)
-    .then((r) => (r.ok ? (r.json() as Promise<BetTable>) : {}))
-    .catch(() => ({}));
-  return betList;
-}
-
-let shortcutList: Promise<Record<string, string>> | undefined;
-
-/** A glossary phrase typed whole is searched as its abbreviation (see phraseShortcuts): one index chunk. */
-function shortcuts(): Promise<Record<string, string>> {
-  shortcutList ??= fetch(`${base}_search/shortcuts-${lang}.json`)
-    .then((r) => (r.ok ? (r.json() as Promise<Record<string, string>>) : {}))
-    .catch(() => ({}));
-  return shortcutList;
+/** The part of this edition's best bets a query can match (dist/_search/bets-{lang}-{han|latin}.json), fetched once. */
+function bets(query: string): Promise<BetTable> {
+  const script = betScript(query);
+  let part = betParts.get(script);
+  if (!part) {
+    part = fetch(`${base}_search/bets-${lang}-${script}.json`)
+      .then((r) => (r.ok ? (r.json() as Promise<BetTable>) : { bets: [], keys: {} }))
+      .catch(() => ({ bets: [], keys: {} }));
+    betParts.set(script, part);
+  }
+  return part;
 }
 
 let list: Promise<SuggestionList> | undefined;

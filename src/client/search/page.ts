@@ -74,7 +74,7 @@ function showChosen(): void {
 }
 form?.addEventListener('change', showChosen);
 
-const PAGE = 20;
+const PAGE = 10;
 const more = document.getElementById('search-more') as HTMLButtonElement | null;
 
 function render(hits: Hit[], append = false): void {

@@ -9,19 +9,28 @@
  * the browser beside Pagefind (dist/_search/bets-{lang}.json). Pure: no DOM.
  */
 import { stemmer } from 'stemmer';
-import { citedInPassing, equivalenceGroups, spacedVariant, type GlossaryTermForms } from './equivalents.ts';
-import type { ReadersWord } from './readers-words.ts';
+import { citedInPassing, equivalenceGroups, phraseKey, phraseShortcuts, spacedVariant, type GlossaryTermForms } from './equivalents.ts';
+import { readersGroups, type ReadersWord } from './readers-words.ts';
 
 export interface Bet {
   /** The glossary entry whose definition comes first. */
   term?: string;
   /** The text's own terms, for a reader's word: the results say "The evaluation says …". */
   says?: string[];
-  /** What the index is asked, and the results are checked against, instead of the query as typed. */
+  /** What the results are checked against (and marked by) instead of the query as typed. */
   ask?: string;
+  /**
+   * What the index is asked: a glossary phrase's abbreviation or one-word form (不让任何一个人掉队 →
+   * LNOB), which every record using a word of the group carries, so one index chunk answers.
+   */
+  token?: string;
 }
 
-export type BetTable = Record<string, Bet>;
+/** The file the browser fetches (dist/_search/bets-{lang}.json): each distinct bet once, and each key's bet by its place. */
+export interface BetTable {
+  bets: Bet[];
+  keys: Record<string, number>;
+}
 
 /** The key a query is looked up by: see the file's comment. Empty for a query with no letter or digit. */
 export function looseKey(text: string): string {
@@ -37,10 +46,26 @@ export function looseKey(text: string): string {
 
 /** The best bets of one edition: readers' words first (their entries name the text's terms), then every name of every glossary term. */
 export function betTable(terms: readonly GlossaryTermForms[], readers: readonly ReadersWord[], lang: 'zh' | 'en'): BetTable {
-  const table: BetTable = {};
+  const bets: Bet[] = [];
+  const places = new Map<string, number>();
+  const keys: Record<string, number> = {};
+  // The phrase shortcuts of every group, glossary and readers' alike (src/lib/search/equivalents.ts).
+  const shortcuts = phraseShortcuts([...equivalenceGroups(terms, lang), ...readersGroups(readers, lang)]);
   const add = (word: string, bet: Bet) => {
     const key = looseKey(word);
-    if (key !== '' && !(key in table)) table[key] = bet;
+    if (key === '' || key in keys) return;
+    const token = shortcuts[phraseKey(bet.ask ?? word)];
+    // A name without dashes or spaces is typed as written: it needs its token only, not itself again.
+    const { ask, ...rest } = bet;
+    const keepAsk = ask !== undefined && (ask !== word || /[\s\p{Pd}]/u.test(word));
+    const full: Bet = { ...rest, ...(keepAsk ? { ask } : {}), ...(token === undefined ? {} : { token }) };
+    const json = JSON.stringify(full);
+    let place = places.get(json);
+    if (place === undefined) {
+      place = bets.push(full) - 1;
+      places.set(json, place);
+    }
+    keys[key] = place;
   };
   for (const entry of readers) {
     const says = [...entry.says[lang]];
@@ -49,13 +74,42 @@ export function betTable(terms: readonly GlossaryTermForms[], readers: readonly 
     const ask = spacedVariant(says[0] ?? '');
     for (const word of entry.words[lang]) add(word, { ...(entry.term ? { term: entry.term } : {}), says, ask });
   }
-  // A name of one word needs no other spelling asked: Pagefind folds its case, width and endings itself.
+  // A name of one word needs no other spelling: Pagefind folds its case, width and endings itself.
   const glossaryBet = (id: string, word: string): Bet => (/[\s\p{Pd}]/u.test(word.trim()) ? { term: id, ask: spacedVariant(word) } : { term: id });
   for (const group of equivalenceGroups(terms, lang)) for (const word of group.words) add(word, glossaryBet(group.id, word));
   // A term with one name only has no group: its name is a bet all the same.
   for (const t of terms) for (const word of t.forms[lang].filter((f) => !citedInPassing(f))) add(word, glossaryBet(t.id, word));
-  return table;
+  return { bets, keys };
 }
 
 /** The bet for a query, if any. */
-export const betFor = (table: BetTable, query: string): Bet | undefined => table[looseKey(query)];
+export function betFor(table: BetTable, query: string): Bet | undefined {
+  const place = table.keys[looseKey(query)];
+  return place === undefined ? undefined : table.bets[place];
+}
+
+/** Whether a query is looked up in the Chinese part of the table (it has a Chinese character) or the Latin part. */
+export const betScript = (query: string): 'han' | 'latin' => (/\p{Script=Han}/u.test(query) ? 'han' : 'latin');
+
+/**
+ * The table in two files, by the script of the key (bets-{lang}-han.json, bets-{lang}-latin.json): a
+ * query fetches the part it can match only, so a first query carries half the table.
+ */
+export function splitByScript(table: BetTable): Record<'han' | 'latin', BetTable> {
+  const part = (script: 'han' | 'latin'): BetTable => {
+    const bets: Bet[] = [];
+    const moved = new Map<number, number>();
+    const keys: Record<string, number> = {};
+    for (const [key, place] of Object.entries(table.keys)) {
+      if (betScript(key) !== script) continue;
+      let at = moved.get(place);
+      if (at === undefined) {
+        at = bets.push(table.bets[place] as Bet) - 1;
+        moved.set(place, at);
+      }
+      keys[key] = at;
+    }
+    return { bets, keys };
+  };
+  return { han: part('han'), latin: part('latin') };
+}
