@@ -64,10 +64,11 @@ let latest = 0;
  * Searches the page's language and returns only results that contain the query or a declared
  * equivalent; `null` when a newer call superseded this one. The first `count` that hold the query
  * are loaded (their fragments), checking at most one result more than that, so a first page costs
- * the same whatever the size of the hub; the count is a lower bound when a checked result missed.
- * With `exact`, every result is then checked, so the count is exact.
+ * the same whatever the size of the hub (`spare`: how many more may be checked to replace results that
+ * miss); the count is a lower bound when a checked result missed. With `exact`, every result is then
+ * checked, so the count is exact.
  */
-export async function search(q: string, filters: Record<string, string[]> = {}, count = 20, exact = false): Promise<ResultSet | null> {
+export async function search(q: string, filters: Record<string, string[]> = {}, count = 20, exact = false, spare = 1): Promise<ResultSet | null> {
   // Our own pause, not Pagefind's debouncedSearch: that one preloads the index chunks of every
   // prefix as it is typed (交, 交叉 …), chunks the finished word may not need.
   const mine = ++latest;
@@ -78,14 +79,14 @@ export async function search(q: string, filters: Record<string, string[]> = {}, 
   if (mine !== latest) return null;
   const superseded = () => mine !== latest;
   let query = normaliseQuery(q);
-  let found = await searchFor(pagefind, query, filters, count, count + 1, superseded);
+  let found = await searchFor(pagefind, query, filters, count, count + spare, superseded);
   if (found && found.first.length === 0 && !t2s && /\p{Script=Han}/u.test(query)) {
     // Nothing found in Chinese: perhaps traditional characters, which the index holds as simplified.
     await loadT2s();
     const simplified = normaliseQuery(q);
     if (simplified !== query) {
       query = simplified;
-      found = await searchFor(pagefind, query, filters, count, count + 1, superseded);
+      found = await searchFor(pagefind, query, filters, count, count + spare, superseded);
     }
   }
   if (found && exact) await found.makeExact();

@@ -74,7 +74,8 @@ function showChosen(): void {
 }
 form?.addEventListener('change', showChosen);
 
-const PAGE = 10;
+/** Results a page shows: each costs a fragment (about 1.3 KB), and the first page has the box's budget. */
+const PAGE = 8;
 const more = document.getElementById('search-more') as HTMLButtonElement | null;
 
 function render(hits: Hit[], append = false): void {
@@ -146,8 +147,9 @@ async function run(history: 'push' | 'replace' | 'none'): Promise<void> {
     return;
   }
   status.textContent = form.dataset['loading'] ?? '';
-  const { search, suggest, countInEdition } = await loadEngine();
-  const found = await search(state.q, state.filters, PAGE);
+  const { search, suggest, countInEdition } = await loadEngine(false);
+  // The fragments of the results shown and no more: the first page costs about the header box's first search.
+  const found = await search(state.q, state.filters, PAGE, false, 0);
   if (found === null || mine !== generation) return;
   let shown = 0;
   showSays(found.says, state);
@@ -187,7 +189,7 @@ if (form && input && results) {
   input.addEventListener(
     'focus',
     () =>
-      void loadEngine()
+      void loadEngine(false)
         .then((e) => e.loadPagefind())
         .catch(() => undefined),
     { once: true },
