@@ -41,8 +41,9 @@ const dist = process.env['DIST_DIR'] ?? process.env['OUT_DIR'] ?? 'dist';
  * A count that does not grow with the hub: the build's pages copied (without PDFs) to a temporary folder,
  * with a search index of every record copied k times (each copy at addresses of its own, /copy-2/zh/…, the
  * same text), for k = 1, 4, 16. For each: the index's build time (the pages themselves are not multiplied),
- * and the gzip bytes of a first search, typed into the header box of the home page, and opening the search
- * page's address with the query (its HTML, styles and scripts included), for a common term per language.
+ * and the gzip bytes a first search loads (Pagefind, the engine and its files; not the page it runs on), typed
+ * into the header box of the home page, and opening the search page's address with the query, for a common
+ * term per language.
  */
 async function growth(): Promise<void> {
   const { mkdtempSync, cpSync, rmSync } = await import('node:fs');
@@ -76,7 +77,8 @@ async function growth(): Promise<void> {
     page.on('requestfinished', done);
     page.on('requestfailed', done);
     page.on('response', (r) => {
-      if (!r.url().endsWith('/favicon.svg') && r.url().startsWith(origin))
+      // What search loads (Pagefind, the engine and its files), not the page it runs on.
+      if (/\/(pagefind|_search)\//.test(r.url()) && r.url().startsWith(origin))
         sizes.push(
           r.body().then(
             (b) => gzipSync(b, { level: 9 }).length,
