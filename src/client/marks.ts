@@ -2,8 +2,8 @@
  * The word, marked: on a report page opened from a search result (`?mark=土著人民#p16`), the words that
  * answered the query are marked in the paragraph it lands on, with the CSS Custom Highlight API: ranges
  * painted by `::highlight(search-mark)` (src/styles/report-part.css), no element added to the text, so
- * nothing moves, copied text is unchanged, and print leaves them out. Escape or the fixed "Clear marks"
- * button removes them (and the words from the address). Browsers without the API show the paragraph
+ * nothing moves, copied text is unchanged, and print leaves them out. Escape or the "Clear marks" button
+ * (placed in the paragraph's corner, beside its "Cite") removes them (and the words from the address). Browsers without the API show the paragraph
  * as before, highlighted as the target.
  */
 import { MARK_PARAM, markRanges, marksOf } from '../lib/search/marks';
@@ -41,6 +41,9 @@ if (words.length > 0 && target && 'highlights' in CSS) {
   if (ranges.length > 0) {
     CSS.highlights.set(NAME, new Highlight(...ranges));
     if (button) {
+      // In the marked paragraph's own corner, beside its "Cite", positioned there: nothing moves, nothing is covered.
+      target.classList.add('has-marks');
+      target.append(button);
       button.hidden = false;
       button.addEventListener('click', clear, { once: true });
     }
