@@ -556,6 +556,12 @@ describe('bytes search costs', () => {
   // chunk), the rest are reported. Typing, a key every 70 ms (a brisk reader; the box waits for a 200 ms pause), loads no
   // chunk for the prefixes typed past.
   const FIRST_QUERY_BUDGET = 120 * 1024;
+  // Best bets (issue 25: a glossary term, abbreviation or reader's word puts its definition first) need the
+  // table of the names they answer, fetched with a first query: the half of it for the query's script
+  // (dist/_search/bets-{lang}-{han|latin}.json, 2.7–2.9 KB). It is held to a budget of its own, beside the
+  // 120 KB the rest of a first query keeps to.
+  const BETS_BUDGET = 3.5 * 1024;
+  const isBets = (url: string) => /\/_search\/bets-/.test(url);
   /** A reader: a browser context of its own whose clock the test moves (installed once, paused per query). */
   interface Reader {
     context: import('playwright-core').BrowserContext;
@@ -598,7 +604,9 @@ describe('bytes search costs', () => {
     const chunks = loaded.filter((l) => l.url.endsWith('.pf_index'));
     return {
       total: total(loaded),
-      rest: total(loaded.filter((l) => !l.url.endsWith('.pf_index'))),
+      // The best-bet table's part (issue 25) is counted apart: see BETS_BUDGET.
+      rest: total(loaded.filter((l) => !l.url.endsWith('.pf_index') && !isBets(l.url))),
+      bets: total(loaded.filter((l) => isBets(l.url))),
       chunks: chunks.map((c) => c.url.replace(/^.*\//, '')).sort(),
       largest: Math.max(0, ...chunks.map((c) => c.bytes)),
     };
@@ -620,6 +628,7 @@ describe('bytes search costs', () => {
         results.forEach((r, j) => {
           const term = batch[j]!;
           worst = Math.max(worst, r.rest + r.largest);
+          if (r.bets > BETS_BUDGET) over.push(`${term}: best bets ${kb(r.bets)}`);
           if (r.rest + r.largest > FIRST_QUERY_BUDGET) over.push(`${term} ${kb(r.rest + r.largest)}`);
           if (r.chunks.length > 1) several.push(`${term} (${r.chunks.length} chunks, ${kb(r.total)})`);
         });
@@ -683,15 +692,17 @@ describe('bytes search costs', () => {
     });
     // As the box's first query is counted: what search loads (Pagefind, the engine and its files), not the
     // page itself (its HTML, styles and scripts, the same for any query, and cached from page to page).
-    const search = loaded.filter((l) => /\/(pagefind|_search)\//.test(l.url));
+    const search = loaded.filter((l) => /\/(pagefind|_search)\//.test(l.url) && !isBets(l.url));
+    expect(total(loaded.filter((l) => isBets(l.url)))).toBeLessThanOrEqual(BETS_BUDGET);
     const fragments = search.filter((l) => l.url.endsWith('.pf_fragment')).length;
     const shown = await page.locator('#search-results li').count();
     console.log(
       `${lang} ${q}: search page first results ${kb(total(search))} (the page itself ${kb(total(loaded) - total(search))}), ${fragments} fragments for ${shown} results; ${await page.locator('#search-status').textContent()}`,
     );
     expect(total(search)).toBeLessThanOrEqual(FIRST_QUERY_BUDGET);
-    // The fragments of the results shown, and at most one more.
-    expect(fragments).toBeLessThanOrEqual(shown + 1);
+    // The fragments of one page of results (8), whatever the number of results.
+    expect(shown).toBeGreaterThan(0);
+    expect(fragments).toBeLessThanOrEqual(8);
     await context.close();
   });
   it('focusing the box starts the engine before the first key', async () => {
@@ -707,17 +718,16 @@ describe('bytes search costs', () => {
 
 describe('readers’ words (content/readers-words/readers-words.yaml) find what the text’s terms find', () => {
   // Driven from the list: every reader's word, on one loaded search page per reader (three at a time), returns
-  // every paragraph that uses a mapped term, only paragraphs that use one, and says which term the text uses.
+  // every paragraph that uses a mapped term, and nothing the text's terms themselves do not find (a query for
+  // one of them finds its equivalents too: "furthest behind" finds the paragraphs that say RFBF), and the
+  // results say which term the text uses.
   const readers = readCollection('content/readers-words/readers-words.yaml', readersWordSchema);
   it.each(['zh', 'en'] as const)(
     '%s',
     async (lang) => {
       const words = readers.flatMap((e) => e.words[lang].map((w) => [w, e] as const));
       expect(words.length).toBeGreaterThanOrEqual(60);
-      await askAll(
-        lang,
-        words.map(([w]) => w),
-      );
+      await askAll(lang, [...words.map(([w]) => w), ...readers.flatMap((e) => e.says[lang])]);
       const page = await h.open(`/${lang}/search/`);
       const problems: string[] = [];
       for (const [word, entry] of words) {
@@ -726,11 +736,12 @@ describe('readers’ words (content/readers-words/readers-words.yaml) find what 
         const want = paragraphs(lang)
           .filter((p) => says.some((t) => usesWord(p.text, t) || usesWord(p.text.replace(/(?<=\p{L})[-‐–](?=\p{L})/gu, ' '), t)))
           .map((p) => p.n);
+        const textFinds = new Set((await Promise.all(says.map((t) => searchPage(page, lang, t)))).flat());
         const got = await searchPage(page, lang, word);
         const missing = want.filter((n) => !got.includes(n));
-        const stray = got.filter((n) => !want.includes(n));
+        const stray = got.filter((n) => !textFinds.has(n));
         if (missing.length > 0) problems.push(`${word}: misses ¶${missing.join(', ¶')}`);
-        if (stray.length > 0) problems.push(`${word}: ¶${stray.join(', ¶')} use no mapped term`);
+        if (stray.length > 0) problems.push(`${word}: ¶${stray.join(', ¶')}, which the text's terms do not find`);
         const said = saying.get(`${lang} ${word}`) ?? '';
         if (!said.includes(`“${says[0]}”`)) problems.push(`${word}: says “${said}”`);
       }

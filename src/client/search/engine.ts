@@ -113,7 +113,7 @@ async function searchFor(
   const [response, paragraphs, definition] = await Promise.all([
     pagefind.search(asked, { filters: pagefindFilters(filters) }),
     pagefind.search(asked, { filters: pagefindFilters({ ...filters, kind: ['paragraph'] }) }),
-    bet?.term ? pagefind.search(null, { filters: { term: { any: [bet.term] } } }) : null,
+    bet?.term !== undefined ? pagefind.search(null, { filters: { term: { any: [String(bet.term)] } } }) : null,
   ]);
   if (response === null || superseded()) return null;
   const isParagraph = new Set((paragraphs?.results ?? []).map((r) => r.id));

@@ -13,8 +13,8 @@ import { citedInPassing, equivalenceGroups, phraseKey, phraseShortcuts, spacedVa
 import { readersGroups, type ReadersWord } from './readers-words.ts';
 
 export interface Bet {
-  /** The glossary entry whose definition comes first. */
-  term?: string;
+  /** The glossary entry whose definition comes first: its place in content/glossary/terms.yaml (its `term` filter). */
+  term?: number;
   /** The text's own terms, for a reader's word: the results say "The evaluation says …". */
   says?: string[];
   /** What the results are checked against (and marked by) instead of the query as typed. */
@@ -67,15 +67,17 @@ export function betTable(terms: readonly GlossaryTermForms[], readers: readonly 
     }
     keys[key] = place;
   };
+  const place = (id: string) => terms.findIndex((t) => t.id === id);
   for (const entry of readers) {
     const says = [...entry.says[lang]];
     // The text's first term is asked: every record using any of `says` or of the readers' words
     // carries it (src/lib/search/readers-words.ts), and the index may hold it in fewer chunks.
     const ask = spacedVariant(says[0] ?? '');
-    for (const word of entry.words[lang]) add(word, { ...(entry.term ? { term: entry.term } : {}), says, ask });
+    for (const word of entry.words[lang]) add(word, { ...(entry.term ? { term: place(entry.term) } : {}), says, ask });
   }
   // A name of one word needs no other spelling: Pagefind folds its case, width and endings itself.
-  const glossaryBet = (id: string, word: string): Bet => (/[\s\p{Pd}]/u.test(word.trim()) ? { term: id, ask: spacedVariant(word) } : { term: id });
+  const glossaryBet = (id: string, word: string): Bet =>
+    /[\s\p{Pd}]/u.test(word.trim()) ? { term: place(id), ask: spacedVariant(word) } : { term: place(id) };
   for (const group of equivalenceGroups(terms, lang)) for (const word of group.words) add(word, glossaryBet(group.id, word));
   // A term with one name only has no group: its name is a bet all the same.
   for (const t of terms) for (const word of t.forms[lang].filter((f) => !citedInPassing(f))) add(word, glossaryBet(t.id, word));
