@@ -6,7 +6,10 @@
  *    language, with and without the PDFs (src/build/offline.ts);
  *  - an unchanged rebuild (every PDF kept by src/build/pdf-cache.ts) beside the clean build;
  *  - the service worker's background download on a first visit (BENCH_ONLY=worker for this part alone);
- *  - search on Slow 4G, first keystroke → first result (BENCH_ONLY=search for this part alone).
+ *  - search on Slow 4G, first keystroke → first result (BENCH_ONLY=search for this part alone);
+ *  - growth: the search index of synthetic copies of the content (1×, 4×, 16×, in a temporary folder that
+ *    is removed after), its build time and the first-search bytes of the header box and of the search page
+ *    (BENCH_ONLY=growth for this part alone, on an existing build).
  */
 import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
@@ -33,6 +36,98 @@ const fmt = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 // index and prints the PDFs; those two steps are also timed alone, run again on the finished build.
 // BENCH_ONLY=search skips the build timings and measures search on an existing build (DIST_DIR or OUT_DIR, else dist/).
 const dist = process.env['DIST_DIR'] ?? process.env['OUT_DIR'] ?? 'dist';
+
+/**
+ * A count that does not grow with the hub: the build's pages copied (without PDFs) to a temporary folder,
+ * with a search index of every record copied k times (each copy at addresses of its own, /copy-2/zh/…, the
+ * same text), for k = 1, 4, 16. For each: the index's build time (the pages themselves are not multiplied),
+ * and the gzip bytes a first search loads (Pagefind, the engine and its files; not the page it runs on), typed
+ * into the header box of the home page, and opening the search page's address with the query, for a common
+ * term per language.
+ */
+async function growth(): Promise<void> {
+  const { mkdtempSync, cpSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { gzipSync } = await import('node:zlib');
+  const { allRecords, writeSearchIndex } = await import('../src/build/search-index.ts');
+  const { startPreview } = await import('./preview.ts');
+  const { launchChromium } = await import('../src/build/chromium.ts');
+  const records = allRecords('/');
+  const rows: string[] = [];
+  const size = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  const queries = [
+    ['zh', '问责'],
+    ['zh', '残疾'],
+    ['en', 'accountability'],
+  ] as const;
+  /** Gzip bytes of every response while `action` runs, until no request is pending for 500 ms. */
+  const bytesOf = async (origin: string, action: (page: import('playwright-core').Page) => Promise<void>) => {
+    // A fresh browser each time: nothing cached from the run before.
+    const browser = await launchChromium();
+    const page = await browser.context.newPage();
+    const sizes: Promise<number>[] = [];
+    let pending = 0;
+    let quiet = performance.now();
+    page.on('request', () => void (pending += 1));
+    const done = () => {
+      pending -= 1;
+      quiet = performance.now();
+    };
+    page.on('requestfinished', done);
+    page.on('requestfailed', done);
+    page.on('response', (r) => {
+      // What search loads (Pagefind, the engine and its files), not the page it runs on.
+      if (/\/(pagefind|_search)\//.test(r.url()) && r.url().startsWith(origin))
+        sizes.push(
+          r.body().then(
+            (b) => gzipSync(b, { level: 9 }).length,
+            () => 0,
+          ),
+        );
+    });
+    await action(page);
+    while (pending > 0 || performance.now() - quiet < 500) await page.waitForTimeout(100);
+    await browser.close();
+    return (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+  };
+  for (const copies of [1, 4, 16]) {
+    const root = mkdtempSync(join(tmpdir(), `lnob-growth-${copies}-`));
+    try {
+      cpSync(dist, root, { recursive: true, filter: (src) => !src.endsWith('.pdf') });
+      const copied = Array.from({ length: copies }, (_, i) => records.map((r) => (i === 0 ? r : { ...r, url: `/copy-${i + 1}${r.url}` }))).flat();
+      const start = performance.now();
+      await writeSearchIndex(root, '/', copied);
+      const indexTime = performance.now() - start;
+      const server = await startPreview({ outDir: root });
+      const cells: string[] = [];
+      for (const [lang, q] of queries) {
+        const box = await bytesOf(server.origin, async (page) => {
+          await page.goto(`${server.origin}/${lang}/`, { waitUntil: 'load' });
+          await page.locator('#site-search-input').fill(q);
+          await page.locator('#site-search-results [role="option"]').first().waitFor({ timeout: 60_000 });
+        });
+        const searchPage = await bytesOf(server.origin, async (page) => {
+          await page.goto(`${server.origin}/${lang}/search/?q=${encodeURIComponent(q)}`, { waitUntil: 'load' });
+          await page.waitForFunction(() => /\d/.test(document.getElementById('search-status')?.textContent ?? ''), undefined, { timeout: 60_000 });
+        });
+        cells.push(`${size(box).padStart(9)} / ${size(searchPage).padStart(9)}`.padEnd(24));
+      }
+      await server.close();
+      rows.push(`${`${copies}×`.padEnd(5)} ${String(copied.length).padStart(7)}  ${fmt(indexTime).padStart(8)}  ${cells.join('   ')}`);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  }
+  console.log('');
+  console.log('growth: synthetic copies of the content; first-search bytes (gzip): header box, then search page, per query');
+  console.log(`copy  records     index  ${queries.map(([, q]) => `${q}: box / page`.padEnd(24)).join('   ')}`);
+  for (const row of rows) console.log(row);
+}
+if (process.env['BENCH_ONLY'] === 'growth') {
+  await growth();
+  process.exit(0);
+}
 if (process.env['BENCH_ONLY'] !== 'search' && process.env['BENCH_ONLY'] !== 'worker') {
   const astro = ['node_modules/astro/bin/astro.mjs', 'build'];
   const { writeSearchIndex } = await import('../src/build/search-index.ts');
@@ -187,3 +282,4 @@ for (const [lang, query] of [
   }
 }
 console.log(`  zh/en ratio (first key)  ${(median(latency.zh.map((l) => l.first)) / median(latency.en.map((l) => l.first))).toFixed(2)}`);
+await growth();

@@ -32,8 +32,20 @@ import { groupSchema } from '../schemas/groups.ts';
 import { themeSchema } from '../schemas/themes.ts';
 import { figureViews } from '../lib/figures/views/index.ts';
 import { bundleSearchEngine, minifyPagefind, removePagefindUi } from './bundle-search.ts';
-import { EQUIVALENTS_MARK, equivalenceGroups, equivalentsFor, phraseShortcuts } from '../lib/search/equivalents.ts';
+import { EQUIVALENTS_MARK, equivalenceGroups, equivalentsFor } from '../lib/search/equivalents.ts';
 import { wordList, type SuggestionList } from '../lib/search/match.ts';
+import { readersWordSchema } from '../schemas/readers-words.ts';
+import { readersGroups } from '../lib/search/readers-words.ts';
+import { betTable, splitByScript } from '../lib/search/bets.ts';
+
+/** The readers' words (content/readers-words/readers-words.yaml). */
+export const readReadersWords = () => readCollection('content/readers-words/readers-words.yaml', readersWordSchema);
+
+/** The words search treats as one in a language: the glossary's groups, then the readers' words' (src/lib/search/readers-words.ts). */
+export function searchGroups(lang: Locale) {
+  const terms = readCollection('content/glossary/terms.yaml', glossarySchema);
+  return [...equivalenceGroups(terms, lang), ...readersGroups(readReadersWords(), lang)];
+}
 
 /** The figures in one language as the pages draw them, counted from the content files (src/lib/figures/views/). */
 export function figureInputs(lang: Locale): FigureInput[] {
@@ -66,7 +78,7 @@ export function allRecords(base = '/'): SearchRecord[] {
   return liveLocales.flatMap((lang) => {
     const t = useTranslations(lang);
     const strings = { paragraph: (n: number) => t('report.paragraphLabel', { n }) };
-    const groups = equivalenceGroups(terms, lang);
+    const groups = searchGroups(lang);
     const entries = readToolkit(lang).map((e) => ({
       id: e.id,
       title: e.front.title,
@@ -95,7 +107,7 @@ export function allRecords(base = '/'): SearchRecord[] {
       toolRecord(lang, prefix, t('tool.title'), tool?.intro[lang] ?? ''),
     ];
     // Each record also carries the glossary's other names for the words it uses (RFBF = reaching
-    // the furthest behind first), after its text (EQUIVALENTS_MARK between): one query finds both.
+    // the furthest behind first) and the readers' words for them (土著人民 = 原住民), after its text (EQUIVALENTS_MARK between): one query finds both.
     return records.map((r) => {
       const lines = equivalentsFor(r.content, groups);
       return lines.length === 0 ? r : { ...r, content: [r.content, ...lines].join(EQUIVALENTS_MARK) };
@@ -103,7 +115,7 @@ export function allRecords(base = '/'): SearchRecord[] {
   });
 }
 
-/** The "Did you mean" lists, one per edition (the words of the records' own text, with counts), and the phrase shortcuts. */
+/** The "Did you mean" lists, one per edition (the words of the records' own text, with counts), and the best bets (with the phrase shortcuts). */
 export function writeWordLists(dist: string, records: readonly SearchRecord[]): void {
   const terms = readCollection('content/glossary/terms.yaml', glossarySchema);
   mkdirSync(join(dist, '_search'), { recursive: true });
@@ -112,17 +124,17 @@ export function writeWordLists(dist: string, records: readonly SearchRecord[]): 
     // The label keeps its {q}: the browser fills it with each word.
     const list: SuggestionList = { label: useTranslations(lang)('search.didYouMean'), words: wordList(texts, lang) };
     writeFileSync(join(dist, '_search', `words-${lang}.json`), JSON.stringify(list));
-    writeFileSync(join(dist, '_search', `shortcuts-${lang}.json`), JSON.stringify(phraseShortcuts(equivalenceGroups(terms, lang))));
+    for (const [script, part] of Object.entries(splitByScript(betTable(terms, readReadersWords(), lang))))
+      writeFileSync(join(dist, '_search', `bets-${lang}-${script}.json`), JSON.stringify(part));
   }
 }
 
-/** Writes the Pagefind index of every record into dist/pagefind, with the engine bundle and the word lists beside it; returns a line for the log. */
-export async function writeSearchIndex(dist: string, base: string): Promise<string> {
+/** Writes the Pagefind index of every record (or of `records`: npm run bench passes synthetic copies) into dist/pagefind, with the engine bundle and the word lists beside it; returns a line for the log. */
+export async function writeSearchIndex(dist: string, base: string, records: readonly SearchRecord[] = allRecords(base)): Promise<string> {
   const output = join(dist, 'pagefind');
   rmSync(output, { recursive: true, force: true });
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  const records = allRecords(base);
   for (const record of records) {
     const added = await index.addCustomRecord(record);
     if (added.errors.length > 0) throw new Error(`Pagefind refused ${record.url}: ${added.errors.join('; ')}`);

@@ -24,4 +24,9 @@ export const enSearch = {
   'search.apply': 'Search',
   'search.hint': 'Press “/” to jump to the search box; use the arrow keys to move through results and Esc to clear.',
   'search.more': 'Show more results',
+  // Branch words: best bets, readers' words, counts that are lower bounds, marks where a result lands.
+  'search.countAtLeast': { one: 'At least {n} result', other: 'At least {n} results' },
+  'search.definition': 'Definition',
+  'search.says': 'The evaluation says {terms}',
+  'search.clearMarks': 'Clear marks',
 };

@@ -23,4 +23,9 @@ export const zhSearch = {
   'search.apply': '搜索',
   'search.hint': '按“/”键可随时跳到搜索框；用上下方向键在结果间移动，按 Esc 清除。',
   'search.more': '显示更多结果',
+  // Branch words: best bets, readers' words, counts that are lower bounds, marks where a result lands.
+  'search.countAtLeast': '至少找到 {n} 条结果',
+  'search.definition': '定义',
+  'search.says': '评价中的用语是{terms}',
+  'search.clearMarks': '清除标记',
 };

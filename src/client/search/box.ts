@@ -56,11 +56,19 @@ if (form && input && list) {
     input.focus();
     void update();
   };
-  const option = (index: number, url: string, title: string, excerpt?: string) => {
+  const option = (index: number, url: string, title: string, excerpt?: string, label?: string) => {
     const li = document.createElement('li');
     li.id = `${list.id}-${index}`;
     li.setAttribute('role', 'option');
     li.setAttribute('aria-selected', 'false');
+    if (label !== undefined) {
+      // The best bet: a definition, named as such, before the paragraphs.
+      li.className = 'best-bet';
+      const tag = document.createElement('span');
+      tag.className = 'best-bet-label';
+      tag.textContent = label;
+      li.append(tag);
+    }
     const strong = document.createElement('span');
     strong.className = 'suggestion-title';
     strong.textContent = title;
@@ -74,6 +82,7 @@ if (form && input && list) {
     li.addEventListener('mousedown', (event) => event.preventDefault());
     li.addEventListener('click', () => choose(li, url));
     urls[index] = url;
+    li.dataset['url'] = url;
     return li;
   };
 
@@ -94,7 +103,17 @@ if (form && input && list) {
     const suggestions = none ? await suggest(q) : [];
     if (input.value.trim() !== q) return;
     urls = [];
-    const items = hits.map((hit, i) => option(i, hit.url, hit.title, hit.excerpt));
+    const items = hits.map((hit, i) => option(i, hit.url, hit.title, hit.excerpt, hit.bet ? dataset['definition'] : undefined));
+    // A reader's word: "The evaluation says “土著人民”", after the definition (if any); choosing it searches that term.
+    const says = result.says?.[0];
+    if (says !== undefined && !none) {
+      const item = option(items.length, '', (dataset['says'] ?? '{terms}').replace('{terms}', `“${says}”`));
+      item.dataset['suggestion'] = says;
+      item.classList.add('says');
+      items.splice(hits[0]?.bet ? 1 : 0, 0, item);
+      urls = items.map((li) => li.dataset['url'] ?? '');
+      items.forEach((li, i) => (li.id = `${list.id}-${i}`));
+    }
     for (const s of suggestions) {
       const item = option(items.length, '', s.label);
       item.dataset['suggestion'] = s.q;

@@ -4,9 +4,9 @@
  * finds nothing is tried again in simplified characters (the map is fetched only then).
  */
 import { pagefindFilters, toSimplified } from '../../lib/search/query';
-import { mayHaveShortcut, phraseKey } from '../../lib/search/equivalents';
 import { containsQuery, didYouMean, queryWords, type SuggestionList } from '../../lib/search/match';
 import { countText, type ResultCount } from '../../lib/search/verify';
+import { betFor, betScript, type BetTable } from '../../lib/search/bets';
 import { checkedResults, type PagefindResult, type ResultSet } from './results';
 import { format, readUiString } from '../../i18n/format';
 import type {} from './load-engine';
@@ -16,7 +16,7 @@ export type { Hit, ResultSet } from './results';
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  search: (q: string, o?: Record<string, unknown>) => Promise<{ results: PagefindResult[] } | null>;
+  search: (q: string | null, o?: Record<string, unknown>) => Promise<{ results: PagefindResult[] } | null>;
   debouncedSearch: (q: string, o?: Record<string, unknown>, ms?: number) => Promise<{ results: PagefindResult[] } | null>;
   mergeIndex: (path: string, o?: Record<string, unknown>) => Promise<void>;
 }
@@ -63,28 +63,30 @@ let latest = 0;
 /**
  * Searches the page's language and returns only results that contain the query or a declared
  * equivalent; `null` when a newer call superseded this one. The first `count` that hold the query
- * are loaded (their fragments). With `exact`, at most three times that many are checked at first
- * and, after a miss, every result, so the count is exact (the search page). Without, at most one
- * result more than `count` is checked and the count may be a lower bound (the header box, whose
- * first query must stay within its budget).
+ * are loaded (their fragments), checking at most one result more than that, so a first page costs
+ * the same whatever the size of the hub (`spare`: how many more may be checked to replace results that
+ * miss); the count is a lower bound when a checked result missed. With `exact`, every result is then
+ * checked, so the count is exact.
  */
-export async function search(q: string, filters: Record<string, string[]> = {}, count = 20, exact = true): Promise<ResultSet | null> {
+export async function search(q: string, filters: Record<string, string[]> = {}, count = 20, exact = false, spare = 1): Promise<ResultSet | null> {
   // Our own pause, not Pagefind's debouncedSearch: that one preloads the index chunks of every
   // prefix as it is typed (交, 交叉 …), chunks the finished word may not need.
   const mine = ++latest;
+  // The best bets' part comes during the pause, beside Pagefind.
+  void bets(normaliseQuery(q));
   const pagefind = await loadPagefind();
   await new Promise((resolve) => setTimeout(resolve, PAUSE_MS));
   if (mine !== latest) return null;
   const superseded = () => mine !== latest;
   let query = normaliseQuery(q);
-  let found = await searchFor(pagefind, query, filters, count, exact ? 3 * count : count + 1, superseded);
+  let found = await searchFor(pagefind, query, filters, count, count + spare, superseded);
   if (found && found.first.length === 0 && !t2s && /\p{Script=Han}/u.test(query)) {
     // Nothing found in Chinese: perhaps traditional characters, which the index holds as simplified.
     await loadT2s();
     const simplified = normaliseQuery(q);
     if (simplified !== query) {
       query = simplified;
-      found = await searchFor(pagefind, query, filters, count, exact ? 3 * count : count + 1, superseded);
+      found = await searchFor(pagefind, query, filters, count, count + spare, superseded);
     }
   }
   if (found && exact) await found.makeExact();
@@ -93,33 +95,48 @@ export async function search(q: string, filters: Record<string, string[]> = {}, 
 
 async function searchFor(
   pagefind: PagefindModule,
-  query: string,
+  typed: string,
   filters: Record<string, string[]>,
   count: number,
   cap: number,
   superseded: () => boolean,
 ): Promise<ResultSet | null> {
-  const asked = mayHaveShortcut(query) ? ((await shortcuts())[phraseKey(query)] ?? query) : query;
+  // A best bet may ask the index for another spelling (Examine Empower Enact for ExamineEmpowerEnact)
+  // or for the text's term (土著人民 for 原住民): the results are checked against that.
+  const bet = betFor(await bets(typed), typed);
+  const query = bet?.ask ?? typed;
+  const asked = bet?.token ?? query;
   if (superseded()) return null;
   // The same words again, for paragraphs only (the ranking puts them first): both searches share
   // the index chunk, and run together so the kind filter's small file comes in the same round trip.
-  const [response, paragraphs] = await Promise.all([
+  // A bet's glossary entry is found by its id, with no words (the term filter's small file).
+  const [response, paragraphs, definition] = await Promise.all([
     pagefind.search(asked, { filters: pagefindFilters(filters) }),
     pagefind.search(asked, { filters: pagefindFilters({ ...filters, kind: ['paragraph'] }) }),
+    bet?.term !== undefined ? pagefind.search(null, { filters: { term: { any: [String(bet.term)] } } }) : null,
   ]);
   if (response === null || superseded()) return null;
   const isParagraph = new Set((paragraphs?.results ?? []).map((r) => r.id));
-  return checkedResults(response.results, isParagraph, query, lang, count, cap);
+  // The definition comes first unless a filter leaves the glossary out.
+  const glossaryShown = Object.entries(filters).every(([name, values]) => values.length === 0 || (name === 'type' && values.includes('glossary')));
+  const set = await checkedResults(response.results, isParagraph, query, lang, count, cap, glossaryShown ? definition?.results[0] : undefined);
+  set.says = bet?.says;
+  return set;
 }
 
-let shortcutList: Promise<Record<string, string>> | undefined;
+const betParts = new Map<'han' | 'latin', Promise<BetTable>>();
 
-/** A glossary phrase typed whole is searched as its abbreviation (see phraseShortcuts): one index chunk. */
-function shortcuts(): Promise<Record<string, string>> {
-  shortcutList ??= fetch(`${base}_search/shortcuts-${lang}.json`)
-    .then((r) => (r.ok ? (r.json() as Promise<Record<string, string>>) : {}))
-    .catch(() => ({}));
-  return shortcutList;
+/** The part of this edition's best bets a query can match (dist/_search/bets-{lang}-{han|latin}.json), fetched once. */
+function bets(query: string): Promise<BetTable> {
+  const script = betScript(query);
+  let part = betParts.get(script);
+  if (!part) {
+    part = fetch(`${base}_search/bets-${lang}-${script}.json`)
+      .then((r) => (r.ok ? (r.json() as Promise<BetTable>) : { bets: [], keys: {} }))
+      .catch(() => ({ bets: [], keys: {} }));
+    betParts.set(script, part);
+  }
+  return part;
 }
 
 let list: Promise<SuggestionList> | undefined;

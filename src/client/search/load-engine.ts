@@ -25,11 +25,12 @@ function loadStyles(base: string): Promise<void> {
   });
 }
 
-export function loadEngine(): Promise<Engine> {
+/** The engine; with `boxStyles` false (the search page, which has no header box and styles its own results), without the box's styles. */
+export function loadEngine(boxStyles = true): Promise<Engine> {
   const base = document.documentElement.dataset['base'] ?? '/';
   loading ??= new Promise<Engine>((resolve, reject) => {
     if (globalThis.lnobSearchEngine) return resolve(globalThis.lnobSearchEngine);
-    const styles = loadStyles(base);
+    const styles = boxStyles ? loadStyles(base) : Promise.resolve();
     const script = document.createElement('script');
     script.type = 'module';
     script.src = `${base}_search/engine.js`;

@@ -7,6 +7,8 @@ import { otherEditionFor, readSearchState, searchQueryString, type SearchState }
 import type { Hit } from './engine';
 import { loadEngine, type Engine } from './load-engine';
 import { fill, format, readUiString } from '../../i18n/format';
+import { quotedTerms } from '../../lib/search/readers-words';
+import type { ResultCount } from '../../lib/search/verify';
 
 const form = document.getElementById('search-form') as HTMLFormElement | null;
 const input = document.getElementById('search-input') as HTMLInputElement | null;
@@ -16,6 +18,36 @@ const other = document.getElementById('search-other');
 const pageLang = document.documentElement.lang.startsWith('zh') ? 'zh' : 'en';
 
 const suggestions = document.getElementById('search-suggest');
+const says = document.getElementById('search-says');
+
+/** "12 results", or "at least 12 results" while results below are unchecked. */
+function countStatus(count: ResultCount): string {
+  if (count.n === 0) return form?.dataset['none'] ?? '';
+  return format(pageLang, readUiString(form?.dataset[count.atLeast ? 'countAtLeast' : 'count']), { n: count.n });
+}
+
+/** "The evaluation says “土著人民”": the text's own terms for a reader's word, each a link that searches it. */
+function showSays(terms: readonly string[] | undefined, state: SearchState): void {
+  if (!says) return;
+  says.hidden = !terms || terms.length === 0;
+  if (!terms || terms.length === 0) return says.replaceChildren();
+  const [before = '', after = ''] = (says.dataset['template'] ?? '{terms}').split('{terms}');
+  const list = quotedTerms(terms, pageLang);
+  const parts: (string | Node)[] = [before];
+  let at = 0;
+  for (const term of terms) {
+    const quoted = `“${term}”`;
+    const i = list.indexOf(quoted, at);
+    parts.push(list.slice(at, i));
+    const link = document.createElement('a');
+    link.href = `${location.pathname}${searchQueryString({ ...state, q: term })}`;
+    link.textContent = quoted;
+    parts.push(link);
+    at = i + quoted.length;
+  }
+  parts.push(list.slice(at), after);
+  says.replaceChildren(...parts);
+}
 
 function formState(): SearchState {
   return readSearchState(new URLSearchParams(new FormData(form ?? undefined) as unknown as Record<string, string>));
@@ -42,7 +74,8 @@ function showChosen(): void {
 }
 form?.addEventListener('change', showChosen);
 
-const PAGE = 20;
+/** Results a page shows: each costs a fragment (about 1.3 KB), and the first page has the box's budget. */
+const PAGE = 8;
 const more = document.getElementById('search-more') as HTMLButtonElement | null;
 
 function render(hits: Hit[], append = false): void {
@@ -54,6 +87,15 @@ function render(hits: Hit[], append = false): void {
     const excerpt = document.createElement('p');
     excerpt.className = 'excerpt';
     excerpt.innerHTML = hit.excerpt; // Pagefind's excerpt of our own text, escaped, with <mark>.
+    if (hit.bet) {
+      // The best bet: the definition, whole, above the paragraphs, named as such.
+      li.className = 'best-bet';
+      const label = document.createElement('span');
+      label.className = 'best-bet-label';
+      label.textContent = results?.dataset['definition'] ?? '';
+      li.append(label, link, excerpt);
+      return li;
+    }
     li.append(link, excerpt);
     return li;
   });
@@ -98,27 +140,34 @@ async function run(history: 'push' | 'replace' | 'none'): Promise<void> {
   if (other) other.hidden = true;
   if (more) more.hidden = true;
   if (suggestions) suggestions.hidden = true;
+  showSays(undefined, state);
   if (state.q === '') {
     render([]);
     status.textContent = form.dataset['empty'] ?? '';
     return;
   }
   status.textContent = form.dataset['loading'] ?? '';
-  const { search, suggest, countInEdition } = await loadEngine();
-  const found = await search(state.q, state.filters, PAGE);
+  const { search, suggest, countInEdition } = await loadEngine(false);
+  // The fragments of the results shown and no more: the first page costs about the header box's first search.
+  const found = await search(state.q, state.filters, PAGE, false, 0);
   if (found === null || mine !== generation) return;
   let shown = 0;
+  showSays(found.says, state);
   showMore = async () => {
-    const next = shown === 0 ? found.first : await found.slice(shown, shown + PAGE);
+    const next = shown === 0 ? found.first : await found.more(PAGE);
     if (mine !== generation) return;
     const firstNew = shown;
     render(next, shown > 0);
     shown += next.length;
-    if (more) more.hidden = shown >= found.count.n;
-    if (firstNew > 0) results?.querySelectorAll('a')[firstNew]?.focus();
+    // While the count is a lower bound, more may follow; once it is exact, the button goes with the last result.
+    if (more) more.hidden = next.length === 0 || (!found.count.atLeast && shown >= found.count.n);
+    if (firstNew > 0) {
+      results?.querySelectorAll('a')[firstNew]?.focus();
+      status.textContent = countStatus(found.count);
+    }
   };
   await showMore();
-  status.textContent = found.count.n === 0 ? (form.dataset['none'] ?? '') : format(pageLang, readUiString(form.dataset['count']), { n: found.count.n });
+  status.textContent = countStatus(found.count);
   if (found.count.n === 0 && suggestions) void showSuggestions(state, mine, suggest);
   const edition = otherEditionFor(state.q, pageLang);
   if (edition && other) {
@@ -140,7 +189,7 @@ if (form && input && results) {
   input.addEventListener(
     'focus',
     () =>
-      void loadEngine()
+      void loadEngine(false)
         .then((e) => e.loadPagefind())
         .catch(() => undefined),
     { once: true },

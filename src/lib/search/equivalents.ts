@@ -20,7 +20,7 @@ export interface EquivalenceGroup {
  * Forms in quotation marks or ending in a colon (“审查”, "Equality:") are how the text cites a word
  * in passing, for the bilingual check; they are not names a reader searches by, so they are left out.
  */
-const citedInPassing = (form: string) => /["“”‘’「」『』:：]/u.test(form);
+export const citedInPassing = (form: string) => /["“”‘’「」『』:：]/u.test(form);
 
 /** One Latin word (intersectionality, LNOB, UN-SWAP, equality+): what the Chinese index can hold as a single token. */
 const singleLatinWord = (word: string) => /^[A-Za-z][A-Za-z0-9+]*(?:-[A-Za-z0-9]+)?$/.test(word);
@@ -43,9 +43,29 @@ export function equivalenceGroups(terms: readonly GlossaryTermForms[], lang: 'zh
         seen.add(key);
         words.push(word.trim());
       }
-      return { id: t.id, words };
+      return { id: t.id, words: withSpacedVariants(words) };
     })
     .filter((g) => g.words.length >= 2);
+}
+
+/** Hyphens and dashes between two letters or digits (Examine–Empower–Enact, 审查-赋权-行动, UN-SWAP). */
+const INNER_DASH = /(?<=[\p{L}\p{N}])[-‐‑‒–—―](?=[\p{L}\p{N}])/gu;
+
+/** A word with its inner hyphens and dashes as spaces (Examine Empower Enact); the word itself when it has none. */
+export const spacedVariant = (word: string) => word.replace(INNER_DASH, ' ');
+
+/**
+ * A group's words followed by the spaced variant of each word written with inner dashes: Pagefind
+ * keeps "Examine–Empower–Enact" as one word, so a record that uses it also carries "Examine Empower
+ * Enact", and a reader who types the words apart finds it.
+ */
+export function withSpacedVariants(words: readonly string[]): string[] {
+  const out = [...words];
+  for (const word of words) {
+    const spaced = spacedVariant(word);
+    if (!out.some((w) => w.toLowerCase() === spaced.toLowerCase())) out.push(spaced);
+  }
+  return out;
 }
 
 /**

@@ -163,6 +163,14 @@ function matchRanges(text: string, query: string): [number, number][] {
   const source = folded.length === text.length ? folded : text.toLowerCase();
   const ranges: [number, number][] = [];
   const textWords = latinWords(source);
+  // A Latin phrase the text holds whole ("persons with disabilities", "older persons") is marked as one
+  // stretch, and its words are not marked elsewhere (not "with" in "within").
+  const latin = queryWords(query).filter((q) => !isHan(q));
+  if (latin.length >= 2) {
+    const phrase = new RegExp(`(?<![\\p{L}\\p{N}])${latin.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s\\p{Pd}]+')}[\\p{L}]*`, 'gu');
+    const whole = [...source.matchAll(phrase)].map((m): [number, number] => [m.index, m.index + m[0].length]);
+    if (whole.length > 0) return whole;
+  }
   for (const q of queryWords(query)) {
     if (isHan(q)) {
       for (let i = source.indexOf(q); i >= 0; i = source.indexOf(q, i + q.length)) ranges.push([i, i + q.length]);
@@ -176,12 +184,8 @@ function matchRanges(text: string, query: string): [number, number][] {
   return ranges.sort((a, b) => a[0] - b[0]);
 }
 
-/**
- * The excerpt of a result, from the record's own text only (not the equivalents the index added on
- * the lines after it): about `length` characters around the first match, matches in <mark>, the rest
- * escaped. A record found through an equivalent (RFBF for "furthest behind") marks the form it uses.
- */
-export function excerptFor(content: string, query: string, length = 160): string {
+/** Where the query (or the form a record uses of a declared equivalent) stands in the record's own text. */
+function answerRanges(content: string, query: string): { own: string; ranges: [number, number][]; first: number } {
   const [own = '', ...extra] = content.split(EQUIVALENTS_MARK);
   let ranges = matchRanges(own, query);
   let first = ranges[0]?.[0] ?? 0;
@@ -191,6 +195,31 @@ export function excerptFor(content: string, query: string, length = 160): string
     first = via[0]?.[0] ?? first;
     ranges = [...via, ...ranges].sort((a, b) => a[0] - b[0]);
   }
+  return { own, ranges, first };
+}
+
+/**
+ * The words to mark where a result lands: each distinct stretch of the record's own text that answers
+ * the query (the query's words as the text writes them, "disabilities" for "disability", or the form
+ * of a declared equivalent the record uses, 土著人民 for 原住民), at most `max`, longest first.
+ */
+export function markedWords(content: string, query: string, max = 6): string[] {
+  const { own, ranges } = answerRanges(content, query);
+  const words = new Map<string, string>();
+  for (const [a, b] of ranges) {
+    const word = own.slice(a, b);
+    if (!words.has(word.toLowerCase())) words.set(word.toLowerCase(), word);
+  }
+  return [...words.values()].sort((a, b) => b.length - a.length).slice(0, max);
+}
+
+/**
+ * The excerpt of a result, from the record's own text only (not the equivalents the index added on
+ * the lines after it): about `length` characters around the first match, matches in <mark>, the rest
+ * escaped. A record found through an equivalent (RFBF for "furthest behind") marks the form it uses.
+ */
+export function excerptFor(content: string, query: string, length = 160): string {
+  const { own, ranges, first } = answerRanges(content, query);
   let start = Math.max(0, Math.min(first - Math.floor(length / 3), own.length - length));
   let end = Math.min(own.length, start + length);
   // Latin text is cut between words; Chinese, which has no spaces between words, anywhere.

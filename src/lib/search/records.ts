@@ -96,12 +96,13 @@ export function reportRecords(lang: Locale, base: string, parts: readonly PartIn
 
 export function glossaryRecords(lang: Locale, base: string, terms: readonly TermInput[]): SearchRecord[] {
   const other = lang === 'zh' ? 'en' : 'zh';
-  return terms.map((t) => ({
+  return terms.map((t, place) => ({
     url: `${base}${lang}/glossary/#${t.id}`,
     language: indexLanguage(lang),
     content: `${t.term[lang]} (${t.term[other]}): ${t.definition[lang]}`,
     meta: { title: `${t.term[lang]} · ${t.term[other]}`, kind: 'glossary' },
-    filters: { type: ['glossary'], edition: [lang], kind: ['glossary'] },
+    // `term` lets a best bet fetch the entry by its place in the glossary (src/lib/search/bets.ts): short values, a small filter file.
+    filters: { type: ['glossary'], edition: [lang], kind: ['glossary'], term: [String(place)] },
   }));
 }
 
