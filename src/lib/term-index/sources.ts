@@ -1,0 +1,62 @@
+/**
+ * The entries of the index, from the lists that declare them: every glossary term (with its forms and
+ * aliases, and a "see" entry for each abbreviation its label does not start with), the 18 groups and the
+ * five factors (with the forms the text names them by). Another list joins with one more line in
+ * `indexSources` (readers' words: label, kind 'word', the forms of the text's terms it stands for).
+ */
+import type { IndexSource } from './build.ts';
+import type { Locale } from '../locales.ts';
+import { isAbbreviation } from '../search/equivalents.ts';
+import { frameworkPath, glossaryPath } from '../urls.ts';
+
+type ByLang<T> = Record<Locale, T>;
+
+export interface TermData {
+  id: string;
+  term: ByLang<string>;
+  forms: ByLang<readonly string[]>;
+  aliases?: Partial<ByLang<readonly string[] | undefined>> | undefined;
+}
+
+export interface NamedData {
+  id: string;
+  name: ByLang<string>;
+  forms?: ByLang<readonly string[]> | undefined;
+}
+
+/** A glossary term, and "ABBR, see term" for each abbreviation among its forms and aliases that is not its label's start. */
+export function termSources(terms: readonly TermData[], lang: Locale): IndexSource[] {
+  return terms.flatMap((t) => {
+    const id = `term-${t.id}`;
+    const label = t.term[lang];
+    const forms = [...new Set([...t.forms[lang], ...(t.aliases?.[lang] ?? [])])];
+    const main: IndexSource = { id, label, kind: 'term', forms, href: `${glossaryPath(lang)}#${t.id}` };
+    const abbreviations = forms.filter((f) => isAbbreviation(f) && !label.startsWith(f));
+    return [main, ...abbreviations.map((abbr): IndexSource => ({ id: `${id}-${abbr}`, label: abbr, kind: 'term', forms: [], see: { id, label } }))];
+  });
+}
+
+export function groupSources(groups: readonly NamedData[], lang: Locale): IndexSource[] {
+  return groups.map((g) => ({
+    id: `group-${g.id}`,
+    label: g.name[lang],
+    kind: 'group',
+    forms: g.forms?.[lang] ?? [],
+    href: `${frameworkPath(lang)}#group-${g.id}`,
+  }));
+}
+
+export function factorSources(factors: readonly NamedData[], lang: Locale): IndexSource[] {
+  return factors.map((f) => ({
+    id: `factor-${f.id}`,
+    label: f.name[lang],
+    kind: 'factor',
+    forms: f.forms?.[lang] ?? [],
+    href: `${frameworkPath(lang)}#factor-${f.id}`,
+  }));
+}
+
+/** Every entry of one language's index. */
+export function indexSources(lang: Locale, lists: { terms: readonly TermData[]; groups: readonly NamedData[]; factors: readonly NamedData[] }): IndexSource[] {
+  return [...termSources(lists.terms, lang), ...groupSources(lists.groups, lang), ...factorSources(lists.factors, lang)];
+}
