@@ -7,6 +7,7 @@ import { otherEditionFor, readSearchState, searchQueryString, type SearchState }
 import type { Hit } from './engine';
 import { loadEngine, type Engine } from './load-engine';
 import { fill, format, readUiString } from '../../i18n/format';
+import { titleNodes } from './title';
 
 const form = document.getElementById('search-form') as HTMLFormElement | null;
 const input = document.getElementById('search-input') as HTMLInputElement | null;
@@ -50,7 +51,7 @@ function render(hits: Hit[], append = false): void {
     const li = document.createElement('li');
     const link = document.createElement('a');
     link.href = hit.url;
-    link.textContent = hit.title;
+    link.append(...titleNodes(hit.title, pageLang));
     const excerpt = document.createElement('p');
     excerpt.className = 'excerpt';
     excerpt.innerHTML = hit.excerpt; // Pagefind's excerpt of our own text, escaped, with <mark>.
