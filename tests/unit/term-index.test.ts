@@ -38,7 +38,7 @@ describe.each(LANGS)('the %s index', (lang) => {
   });
 
   it('links only paragraphs whose text writes the entry in one of its declared forms', () => {
-    const declared = new Map<string, string[]>([
+    const declared = new Map<string, readonly string[]>([
       ...terms.map((t) => [`term-${t.id}`, [...t.forms[lang], ...(t.aliases?.[lang] ?? [])]] as const),
       ...groups.map((g) => [`group-${g.id}`, g.forms?.[lang] ?? []] as const),
       ...factors.map((f) => [`factor-${f.id}`, f.forms?.[lang] ?? []] as const),

@@ -56,8 +56,8 @@ if (form && input && list) {
     input.focus();
     void update();
   };
-  // Titles mark their other-language part (./title.ts): loaded with the first results, not with every page.
-  let titles: typeof import('./title') | undefined;
+  // Titles mark their other-language part (./title.ts), with code that comes with the engine, not with every page.
+  let titles: Pick<Engine, 'titleNodes'> | undefined;
   const option = (index: number, url: string, title: string, excerpt?: string) => {
     const li = document.createElement('li');
     li.id = `${list.id}-${index}`;
@@ -87,7 +87,9 @@ if (form && input && list) {
     // One Latin letter or one Chinese character is a prefix on the way to a word: searching it
     // would fetch index chunks the finished word does not need.
     if (tooShort(q)) return close();
-    const [{ search, suggest, countLabel }] = await Promise.all([load(), import('./title').then((m) => (titles = m))]);
+    const engine = await load();
+    titles = engine;
+    const { search, suggest, countLabel } = engine;
     const result = await search(q, {}, BOX_RESULTS, false);
     if (result === null || input.value.trim() !== q) return;
     // Nothing among the results checked, but some unchecked: check them all before saying "No results".

@@ -36,27 +36,18 @@ export function termSources(terms: readonly TermData[], lang: Locale): IndexSour
   });
 }
 
-export function groupSources(groups: readonly NamedData[], lang: Locale): IndexSource[] {
-  return groups.map((g) => ({
-    id: `group-${g.id}`,
-    label: g.name[lang],
-    kind: 'group',
-    forms: g.forms?.[lang] ?? [],
-    href: `${frameworkPath(lang)}#group-${g.id}`,
-  }));
-}
-
-export function factorSources(factors: readonly NamedData[], lang: Locale): IndexSource[] {
-  return factors.map((f) => ({
-    id: `factor-${f.id}`,
-    label: f.name[lang],
-    kind: 'factor',
-    forms: f.forms?.[lang] ?? [],
-    href: `${frameworkPath(lang)}#factor-${f.id}`,
+/** The groups or the factors, each linked to its place on the framework page (#group-idps, #factor-geography). */
+export function frameworkSources(items: readonly NamedData[], kind: 'group' | 'factor', lang: Locale): IndexSource[] {
+  return items.map((item) => ({
+    id: `${kind}-${item.id}`,
+    label: item.name[lang],
+    kind,
+    forms: item.forms?.[lang] ?? [],
+    href: `${frameworkPath(lang)}#${kind}-${item.id}`,
   }));
 }
 
 /** Every entry of one language's index. */
 export function indexSources(lang: Locale, lists: { terms: readonly TermData[]; groups: readonly NamedData[]; factors: readonly NamedData[] }): IndexSource[] {
-  return [...termSources(lists.terms, lang), ...groupSources(lists.groups, lang), ...factorSources(lists.factors, lang)];
+  return [...termSources(lists.terms, lang), ...frameworkSources(lists.groups, 'group', lang), ...frameworkSources(lists.factors, 'factor', lang)];
 }
