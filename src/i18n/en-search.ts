@@ -7,7 +7,6 @@ export const enSearch = {
   'search.title': 'Search',
   'search.intro':
     'Search the full evaluation, the toolkit, the guidance by context, the figures, the glossary and the timeline. Results from the report go straight to the paragraph.',
-  'search.needsJs': 'Search results need JavaScript. Without it, you can browse the whole evaluation from the contents.',
   'search.count': { one: '{n} result', other: '{n} results' },
   'search.none': 'No results',
   'search.empty': 'Type a word to search for',

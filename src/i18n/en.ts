@@ -238,4 +238,19 @@ export const en: UiStrings = {
   'cite.json': 'CSL-JSON (Zotero, Pandoc)',
   'cite.fileFor': ', paragraph {n}',
   'cite.evaluation': 'The whole summary is cited like this:',
+  // branch index: the A–Z index page and what leads to it (header without JavaScript, footer, search page).
+  'index.title': 'Index',
+  'index.intro':
+    'Every glossary term, the 18 groups, the five factors and words readers use for what the text names otherwise, A–Z, with the numbers of the evaluation’s paragraphs that use them (or one of their declared forms); each number opens its paragraph.',
+  'index.letters': 'Jump to a letter',
+  'index.kind.term': 'glossary',
+  'index.kind.group': 'group',
+  'index.kind.factor': 'factor',
+  'index.kind.word': 'reader’s word',
+  'index.paragraphs': 'paragraphs',
+  'index.none': 'named in no numbered paragraph',
+  'index.see': 'see',
+  'nav.index': 'Index A–Z',
+  'search.noJsIndex': 'Search results need JavaScript. Without it, the index lists every term, group and factor with the paragraphs that use them:',
+  'search.noJsContents': 'Or browse the whole evaluation from the contents:',
 };

@@ -6,7 +6,6 @@ export const zhSearch = {
   'search.suggestions': '搜索结果',
   'search.title': '搜索',
   'search.intro': '在评价全文、工具箱、按发展背景的指导、图表、术语表和时间线中搜索。评价报告的结果直接指向相关段落。',
-  'search.needsJs': '搜索结果需要 JavaScript。没有 JavaScript 时，可以从评价报告目录浏览全文。',
   'search.count': '找到 {n} 条结果',
   'search.none': '没有找到结果',
   'search.empty': '请输入要搜索的词',

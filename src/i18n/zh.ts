@@ -227,4 +227,18 @@ export const zh = {
   'cite.json': 'CSL-JSON(Zotero、Pandoc)',
   'cite.fileFor': '，第 {n} 段',
   'cite.evaluation': '引用整份评价摘要：',
+  // branch index: the A–Z index page and what leads to it (header without JavaScript, footer, search page).
+  'index.title': '索引',
+  'index.intro': '术语表中的每个术语、18 个群体、五个要素，以及读者常用而评价用语不同的词，按拼音排序，附上使用它们（或其所列写法）的评价段落编号；点击编号即打开该段。',
+  'index.letters': '按首字母跳转',
+  'index.kind.term': '术语',
+  'index.kind.group': '群体',
+  'index.kind.factor': '要素',
+  'index.kind.word': '读者用语',
+  'index.paragraphs': '段落',
+  'index.none': '编号段落中未提及',
+  'index.see': '见',
+  'nav.index': '索引',
+  'search.noJsIndex': '搜索结果需要 JavaScript。没有 JavaScript 时，索引列出每个术语、群体和要素以及使用它们的段落：',
+  'search.noJsContents': '也可以从评价报告目录浏览全文：',
 } as const;

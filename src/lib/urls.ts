@@ -21,6 +21,7 @@ export const frameworkPath = (lang: Locale) => `/${lang}/framework/`;
 export const figuresPath = (lang: Locale) => `/${lang}/figures/`;
 export const glossaryPath = (lang: Locale) => `/${lang}/glossary/`;
 export const timelinePath = (lang: Locale) => `/${lang}/timeline/`;
+export const indexPath = (lang: Locale) => `/${lang}/index/`;
 export const parallelPath = (lang: Locale, part: Part) => `/${lang}/report/${part}/parallel/`;
 export const footnotePath = (lang: Locale, part: Part, n: number) => `/${lang}/report/${part}/#fn${n}`;
 

@@ -56,6 +56,8 @@ if (form && input && list) {
     input.focus();
     void update();
   };
+  // Titles mark their other-language part (./title.ts), with code that comes with the engine, not with every page.
+  let titles: Pick<Engine, 'titleNodes'> | undefined;
   const option = (index: number, url: string, title: string, excerpt?: string, label?: string) => {
     const li = document.createElement('li');
     li.id = `${list.id}-${index}`;
@@ -71,7 +73,8 @@ if (form && input && list) {
     }
     const strong = document.createElement('span');
     strong.className = 'suggestion-title';
-    strong.textContent = title;
+    if (titles) strong.append(...titles.titleNodes(title, document.documentElement.lang.startsWith('zh') ? 'zh' : 'en'));
+    else strong.textContent = title;
     li.append(strong);
     if (excerpt !== undefined) {
       const text = document.createElement('span');
@@ -93,7 +96,9 @@ if (form && input && list) {
     // One Latin letter or one Chinese character is a prefix on the way to a word: searching it
     // would fetch index chunks the finished word does not need.
     if (tooShort(q)) return close();
-    const { search, suggest, countLabel } = await load();
+    const engine = await load();
+    titles = engine;
+    const { search, suggest, countLabel } = engine;
     const result = await search(q, {}, BOX_RESULTS, false);
     if (result === null || input.value.trim() !== q) return;
     // Nothing among the results checked, but some unchecked: check them all before saying "No results".

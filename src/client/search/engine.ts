@@ -10,8 +10,11 @@ import { betFor, betScript, type BetTable } from '../../lib/search/bets';
 import { checkedResults, type PagefindResult, type ResultSet } from './results';
 import { format, readUiString } from '../../i18n/format';
 import type {} from './load-engine';
+import { titleNodes } from './title';
 
 export type { Hit, ResultSet } from './results';
+// The header box marks a title's other-language part with this (branch index): it comes with the engine, not with every page.
+export { titleNodes };
 
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
@@ -204,4 +207,4 @@ export function countLabel(count: ResultCount, template?: string): string {
 }
 
 // Registered for load-engine.ts, which loads this bundle with a module <script>.
-globalThis.lnobSearchEngine = { loadPagefind, normaliseQuery, search, suggest, countInEdition, countLabel };
+globalThis.lnobSearchEngine = { loadPagefind, normaliseQuery, search, suggest, countInEdition, countLabel, titleNodes };

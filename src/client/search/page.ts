@@ -9,6 +9,7 @@ import { loadEngine, type Engine } from './load-engine';
 import { fill, format, readUiString } from '../../i18n/format';
 import { quotedTerms } from '../../lib/search/readers-words';
 import type { ResultCount } from '../../lib/search/verify';
+import { titleNodes } from './title';
 
 const form = document.getElementById('search-form') as HTMLFormElement | null;
 const input = document.getElementById('search-input') as HTMLInputElement | null;
@@ -83,7 +84,7 @@ function render(hits: Hit[], append = false): void {
     const li = document.createElement('li');
     const link = document.createElement('a');
     link.href = hit.url;
-    link.textContent = hit.title;
+    link.append(...titleNodes(hit.title, pageLang));
     const excerpt = document.createElement('p');
     excerpt.className = 'excerpt';
     excerpt.innerHTML = hit.excerpt; // Pagefind's excerpt of our own text, escaped, with <mark>.
