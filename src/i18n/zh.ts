@@ -229,7 +229,8 @@ export const zh = {
   'cite.evaluation': '引用整份评价摘要：',
   // branch index: the A–Z index page and what leads to it (header without JavaScript, footer, search page).
   'index.title': '索引',
-  'index.intro': '术语表中的每个术语、18 个群体、五个要素，以及读者常用而评价用语不同的词，按拼音排序，附上使用它们（或其所列写法）的评价段落编号；点击编号即打开该段。',
+  'index.intro':
+    '术语表中的每个术语、18 个群体、五个要素，以及读者常用而评价用语不同的词，按拼音排序，附上使用它们（或其所列写法）的评价段落编号；点击编号即打开该段。',
   'index.letters': '按首字母跳转',
   'index.kind.term': '术语',
   'index.kind.group': '群体',
