@@ -46,6 +46,13 @@ export async function bundleSearchEngine(dist: string): Promise<void> {
     format: 'esm',
     ...BROWSER_BUNDLE,
   });
+  // The marks of a page opened from a search result: loaded by the page only when its address asks for them.
+  await build({
+    entryPoints: [join(ROOT, 'src/client/marks.ts')],
+    outfile: join(dist, '_search', 'marks.js'),
+    format: 'esm',
+    ...BROWSER_BUNDLE,
+  });
   await build({
     entryPoints: [join(ROOT, 'src/styles/search-box.css')],
     outfile: join(dist, '_search', 'box.css'),

@@ -7,3 +7,12 @@
 import './lang-switch.ts';
 import './search/box.ts';
 import './offline/register.ts';
+
+// A page opened from a search result (`?mark=…`) marks the words it was found by: the script for that
+// (dist/_search/marks.js, from ./marks.ts) loads only then, so no other visit pays for it.
+if (/[?&]mark=/.test(location.search)) {
+  const script = document.createElement('script');
+  script.type = 'module';
+  script.src = `${document.documentElement.dataset['base'] ?? '/'}_search/marks.js`;
+  document.head.append(script);
+}

@@ -4,7 +4,8 @@
  * painted by `::highlight(search-mark)` (src/styles/report-part.css), no element added to the text, so
  * nothing moves, copied text is unchanged, and print leaves them out. Escape or the "Clear marks" button
  * (placed in the paragraph's corner, beside its "Cite") removes them (and the words from the address). Browsers without the API show the paragraph
- * as before, highlighted as the target.
+ * as before, highlighted as the target. Bundled on its own (dist/_search/marks.js, src/build/bundle-search.ts)
+ * and loaded by ./enhance.ts only when the address asks for marks.
  */
 import { MARK_PARAM, markRanges, marksOf } from '../lib/search/marks';
 
