@@ -15,6 +15,8 @@ import { chromiumPath, launchChromium } from './chromium.ts';
 import { pdfCache, printerFingerprint } from './pdf-cache.ts';
 import { listFilesDeep } from './files.ts';
 import { finishPdf, type PdfFacts } from './pdf-finish.ts';
+import { printNamingWorksheet, writeWorksheetPage } from './pdf-worksheet.ts';
+import { markPrintedAddresses } from './print-addresses.ts';
 import { PRINT_FONTS_PATH, PRINT_FAMILY, printedCharacters, printFonts } from './pdf-fonts.ts';
 import { contentType, siteFile } from './site-files.ts';
 import { withBase } from '../lib/urls.ts';
@@ -109,9 +111,16 @@ export function fillPdfFacts(dist: string): number {
 const NO_SITE_ORIGIN = 'https://lnob.invalid';
 
 /** The sources whose change means every PDF is printed again (besides Chromium, the fonts and hb-subset). */
-const PRINTER_SOURCES = ['pdf.ts', 'pdf-cache.ts', 'pdf-fonts.ts', 'pdf-finish.ts', 'chromium.ts', 'site-files.ts'].map((name) =>
-  join(import.meta.dirname, name),
-);
+const PRINTER_SOURCES = [
+  'pdf.ts',
+  'pdf-worksheet.ts',
+  'print-addresses.ts',
+  'pdf-cache.ts',
+  'pdf-fonts.ts',
+  'pdf-finish.ts',
+  'chromium.ts',
+  'site-files.ts',
+].map((name) => join(import.meta.dirname, name));
 
 /** The evaluation's author, as its citations name it in each language. */
 const IEO: Record<Locale, string> = { zh: '联合国开发计划署独立评价办公室', en: 'Independent Evaluation Office of UNDP' };
@@ -144,6 +153,14 @@ export async function printPdfs(dist: string, options: { base?: string; site?: s
   const base = options.base ?? '/';
   const origin = options.site ? new URL(options.site).origin : NO_SITE_ORIGIN;
   const root = resolve(dist);
+  // A deployment build prints each link's address beside it in the guides, briefs and kits (print-addresses.ts).
+  if (options.site)
+    markPrintedAddresses(
+      root,
+      jobs.filter((job) => job.context !== 'evaluation').map((job) => job.page),
+      options.site,
+      base,
+    );
   const cache = pdfCache(printerFingerprint(chromiumPath(), PRINTER_SOURCES));
   const cacheKey = (job: PrintJob) => `${origin}${base} ${job.page} ${job.out.slice(dist.length)}`;
   for (const job of jobs) job.reused = cache.restore(cacheKey(job), job.out, root);
@@ -192,15 +209,19 @@ export async function printPdfs(dist: string, options: { base?: string; site?: s
       await page.addStyleTag({ url: `${origin}${PRINT_FONTS_PATH}fonts.css` });
       await page.evaluate(loadFaces, PRINT_FAMILY);
       mkdirSync(join(job.out, '..'), { recursive: true });
-      const printed = await page.pdf({
-        format: 'A4',
-        printBackground: true,
-        tagged: true,
-        outline: true,
-        // "Page n of N" comes from the page's own print style sheet (page-margin boxes, in its language),
-        // so the PDF and a reader's own printout number their pages the same way.
-        preferCSSPageSize: true,
-      });
+      const print = () =>
+        page.pdf({
+          format: 'A4',
+          printBackground: true,
+          tagged: true,
+          outline: true,
+          // "Page n of N" comes from the page's own print style sheet (page-margin boxes, in its language),
+          // so the PDF and a reader's own printout number their pages the same way. It also sets the
+          // workshop kits' worksheet on an A4 landscape page (@page worksheet).
+          preferCSSPageSize: true,
+        });
+      // A kit names its worksheet's page, known once printed (pdf-worksheet.ts).
+      const printed = await printNamingWorksheet(print, (n) => page.evaluate(writeWorksheetPage, n), job.page);
       finishing.push(
         finishPdf(printed, pdfFactsFor(job, edition)).then((bytes) => {
           writeFileSync(job.out, bytes);

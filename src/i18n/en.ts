@@ -227,5 +227,16 @@ export const en: UiStrings = {
   'print.pdfWholeZh': 'The whole evaluation in Chinese',
   'print.pdfBilingual': 'Chinese and English side by side',
   'print.pages': 'Print pages:',
+  // branch kit: the paper worksheet (components/Worksheet.astro) and the workshop kit's preparation list
+  'worksheet.date': 'Date',
+  'worksheet.weightRow': 'Weight (0–5; default 1)',
+  'worksheet.thresholdRow': '“High” threshold (1–3; default 3): ____',
+  'workshop.preparationTitle': 'Preparation',
+  'workshop.preparationNotice': 'This site’s advice for running the kit, not the evaluation’s.',
+  'workshop.minutes': '{hours} hours {minutes} minutes',
+  'workshop.worksheetHere': 'at the end of this kit',
+  'workshop.worksheetPage': 'page {n}',
+  'workshop.worksheetRef': 'Worksheet',
+  'workshop.worksheetIntro': 'For exercises 1 and 2: one copy per small group. Give each group a rating from 0 to 3 under each factor, note the evidence and its source, and work out the score by the rule below. The same worksheet is on the tool page: ',
   ...enOffline,
 };
