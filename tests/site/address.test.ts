@@ -115,6 +115,32 @@ describe(`the deployment build (SITE=${DEPLOY.site} BASE=${DEPLOY.base})`, () =>
     expect(checkLinks(pages, { base: DEPLOY.base, site: DEPLOY.site, languages, files })).toEqual([]);
     expect(pages.find((p) => p.url === `${DEPLOY.base}zh/report/findings/`)).toBeDefined();
   });
+  it('prints beside every link of a guide, brief or kit the address it goes to (a citation: its paragraph’s permanent address)', () => {
+    const printed = (url: string) => {
+      const u = new URL(url);
+      const cited = /^(.*\/)(zh|en)\/report\/[a-z-]+\/$/.exec(u.pathname);
+      const p = /^#p(\d+)$/.exec(u.hash);
+      return cited && p ? `${u.host}${cited[1]}${cited[2]}/p/${p[1]}/` : `${u.host}${decodeURI(u.pathname)}${u.hash}`;
+    };
+    const files = listFiles(join(out, 'pdf'), '.pdf').filter((f) => !f.endsWith('/evaluation.pdf'));
+    expect(files.length).toBe(18);
+    let checked = 0;
+    for (const file of files) {
+      const text = pdfText(file).replace(/\s+/g, '');
+      for (const url of pdfLinks(file).filter((u) => new URL(u).hostname === HOST)) {
+        checked += 1;
+        expect(text, `${file}: ${url}`).toContain(printed(url));
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+    // The kit's link to the tool's worksheet lands on it.
+    for (const lang of languages) {
+      const kit = pdfLinks(join(out, 'pdf', lang, 'umic-workshop.pdf'));
+      expect(kit).toContain(`${PUBLIC}${lang}/tools/prioritise/#worksheet`);
+      const tool = builtPages(out).find((p) => p.url === `/${lang}/tools/prioritise/`)!;
+      expect(tool.root.querySelector('#worksheet')).not.toBeNull();
+    }
+  });
   it('prints each report part with its public address in the margin of every page', () => {
     for (const lang of languages) {
       for (const part of ['background', 'findings', 'recommendations']) {
