@@ -89,6 +89,24 @@ const METRICS: Record<string, string[]> = {
 };
 
 /**
+ * A contour without its on-curve points that sit halfway between two off-curve ones (TrueType implies them),
+ * starting at (and keeping) an on-curve point: not every reader of a face draws a contour that starts off the
+ * curve, or has no point on it (a round dot).
+ */
+export function withoutImpliedPoints<P extends { x: number; y: number; onCurve?: boolean }>(contour: P[]): P[] {
+  const n = contour.length;
+  const implied = (p: P, i: number) => {
+    const [a, b] = [contour[(i - 1 + n) % n]!, contour[(i + 1) % n]!];
+    return p.onCurve && !a.onCurve && !b.onCurve && Math.abs((a.x + b.x) / 2 - p.x) <= 0.5 && Math.abs((a.y + b.y) / 2 - p.y) <= 0.5;
+  };
+  const anchor = contour.findIndex((p) => p.onCurve);
+  if (n < 4 || anchor < 0) return contour;
+  // The first on-curve point stays whatever it is, and the contour starts there.
+  const rotated = [...contour.slice(anchor), ...contour.slice(0, anchor)];
+  return rotated.filter((p, i) => i === 0 || !implied(p, (i + anchor) % n));
+}
+
+/**
  * Makes a face's outlines cheaper to embed, the same shapes on paper: an on-curve point halfway between two
  * off-curve points is left out (TrueType implies it; the conversion from CFF writes it), and the em becomes
  * PRINT_UNITS_PER_EM units, so that most coordinates take one byte. Together about a quarter of a Chinese
@@ -98,12 +116,7 @@ function lightenOutlines(ttf: TTF.TTFObject): void {
   const scale = PRINT_UNITS_PER_EM / (ttf.head.unitsPerEm ?? 1000);
   const round = (n: number) => Math.round(n * scale);
   for (const glyph of ttf.glyf) {
-    glyph.contours = (glyph.contours ?? []).map((contour) =>
-      contour.filter((p, i) => {
-        const [a, b] = [contour[(i - 1 + contour.length) % contour.length]!, contour[(i + 1) % contour.length]!];
-        return contour.length < 4 || !p.onCurve || a.onCurve || b.onCurve || Math.abs((a.x + b.x) / 2 - p.x) > 0.5 || Math.abs((a.y + b.y) / 2 - p.y) > 0.5;
-      }),
-    );
+    glyph.contours = (glyph.contours ?? []).map(withoutImpliedPoints);
     for (const contour of glyph.contours) for (const p of contour) [p.x, p.y] = [round(p.x), round(p.y)];
     glyph.advanceWidth = round(glyph.advanceWidth ?? 0);
     if (glyph.leftSideBearing !== undefined) glyph.leftSideBearing = round(glyph.leftSideBearing);
