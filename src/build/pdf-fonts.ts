@@ -116,8 +116,8 @@ function lightenOutlines(ttf: TTF.TTFObject): void {
   const scale = PRINT_UNITS_PER_EM / (ttf.head.unitsPerEm ?? 1000);
   const round = (n: number) => Math.round(n * scale);
   for (const glyph of ttf.glyf) {
-    glyph.contours = (glyph.contours ?? []).map(withoutImpliedPoints);
-    for (const contour of glyph.contours) for (const p of contour) [p.x, p.y] = [round(p.x), round(p.y)];
+    // New points: the conversion from CFF shares a point object between contours' ends, which scaling in place would scale twice.
+    glyph.contours = (glyph.contours ?? []).map((contour) => withoutImpliedPoints(contour).map((p) => ({ ...p, x: round(p.x), y: round(p.y) })));
     glyph.advanceWidth = round(glyph.advanceWidth ?? 0);
     if (glyph.leftSideBearing !== undefined) glyph.leftSideBearing = round(glyph.leftSideBearing);
     for (const key of ['xMin', 'yMin', 'xMax', 'yMax'] as const) if (glyph[key] !== undefined) glyph[key] = round(glyph[key]);
