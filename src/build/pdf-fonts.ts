@@ -112,7 +112,7 @@ export function withoutImpliedPoints<P extends { x: number; y: number; onCurve?:
  * PRINT_UNITS_PER_EM units, so that most coordinates take one byte. Together about a quarter of a Chinese
  * PDF's font bytes.
  */
-function lightenOutlines(ttf: TTF.TTFObject): void {
+export function lightenOutlines(ttf: TTF.TTFObject): void {
   const scale = PRINT_UNITS_PER_EM / (ttf.head.unitsPerEm ?? 1000);
   const round = (n: number) => Math.round(n * scale);
   for (const glyph of ttf.glyf) {
