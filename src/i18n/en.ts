@@ -237,6 +237,7 @@ export const en: UiStrings = {
   'workshop.worksheetHere': 'at the end of this kit',
   'workshop.worksheetPage': 'page {n}',
   'workshop.worksheetRef': 'Worksheet',
-  'workshop.worksheetIntro': 'For exercises 1 and 2: one copy per small group. Give each group a rating from 0 to 3 under each factor, note the evidence and its source, and work out the score by the rule below. The same worksheet is on the tool page: ',
+  'workshop.worksheetIntro':
+    'For exercises 1 and 2: one copy per small group. Give each group a rating from 0 to 3 under each factor, note the evidence and its source, and work out the score by the rule below. The same worksheet is on the tool page: ',
   ...enOffline,
 };

@@ -226,6 +226,7 @@ export const zh = {
   'workshop.worksheetHere': '见本工具包末尾',
   'workshop.worksheetPage': '第 {n} 页',
   'workshop.worksheetRef': '工作表',
-  'workshop.worksheetIntro': '用于练习 1 和练习 2：每个小组一份。为每个群体在每个要素下填写 0–3 的评级，注明证据和来源，并按下面的规则计算得分。工具页面上有同一张工作表：',
+  'workshop.worksheetIntro':
+    '用于练习 1 和练习 2：每个小组一份。为每个群体在每个要素下填写 0–3 的评级，注明证据和来源，并按下面的规则计算得分。工具页面上有同一张工作表：',
   ...zhOffline,
 } as const;

@@ -14,9 +14,7 @@ const cited = z.strictObject({
 const maybeCitedShape = { text: translatedText, cite: z.array(paragraphNumber).min(1).optional() };
 
 /** A text that may rest on the evaluation: when it names paragraphs, the page adds them and the stop. */
-const maybeCited = z
-  .strictObject(maybeCitedShape)
-  .refine((r) => r.cite === undefined || noFinalStop(r.text), { message: stopMessage, path: ['text'] });
+const maybeCited = z.strictObject(maybeCitedShape).refine((r) => r.cite === undefined || noFinalStop(r.text), { message: stopMessage, path: ['text'] });
 
 /** The half-day workshop kit of every context (`content/workshop/workshop.yaml`): this site's facilitation guidance. */
 export const workshopSchema = z.strictObject({
