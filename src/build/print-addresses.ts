@@ -3,7 +3,8 @@
  * every link of the pages printed as guides, briefs and workshop kits gets the short public address it
  * goes to in `data-print-url` (print.css prints it after the link: "example.org/lnob/en/tools/prioritise/#worksheet"),
  * so the PDFs and a reader's own printout carry it. A link within the page (#…) needs none; a link that
- * already says its address (an outside source, components/ExternalLink.astro) keeps its own. A citation
+ * already says its address (an outside source, components/ExternalLink.astro) keeps its own, unless it is
+ * one of this site's addresses cut short with an ellipsis (a guide's long entry addresses), which no reader can type. A citation
  * of a paragraph prints the paragraph's permanent address (/{lang}/p/{n}/), the shortest that finds it.
  * Without SITE there is no public address: the PDF script unlinks links to other pages instead.
  */
@@ -26,10 +27,13 @@ const LINK = /<a\b([^>]*)>/g;
 /** Adds `data-print-url` to each link of one page's HTML that goes elsewhere and has none. */
 export function withPrintedAddresses(html: string, site: string, base: string): string {
   return html.replace(LINK, (tag, attributes: string) => {
-    if (/\sdata-print-url=/.test(attributes)) return tag;
     const href = /\shref="([^"]*)"/.exec(attributes)?.[1]?.replaceAll('&amp;', '&');
+    const own = /\sdata-print-url="([^"]*)"/.exec(attributes)?.[1];
+    // A link's own printed address stays, unless it is one of this site's cut short ("example.org/…/entry").
+    if (own !== undefined && !(own.includes('…') && href?.startsWith('/'))) return tag;
     const address = href === undefined ? undefined : printedLinkAddress(href, site, base);
-    return address === undefined ? tag : `<a${attributes} data-print-url="${address.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}">`;
+    const rest = attributes.replace(/\sdata-print-url="[^"]*"/, '');
+    return address === undefined ? tag : `<a${rest} data-print-url="${address.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}">`;
   });
 }
 

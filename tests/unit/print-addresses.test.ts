@@ -32,4 +32,12 @@ describe('printed link addresses', () => {
     expect(once.match(/data-print-url/g)).toHaveLength(3);
     expect(withPrintedAddresses(once, site, base)).toBe(once);
   });
+  it('writes in full an address of this site that a page cut short, and leaves an outside one as it is', () => {
+    const html =
+      '<a href="/lnob/en/toolkit/non-discrimination-where-groups-are-not-recognized/" data-print-url="example.org/…/non-discrimination-where-groups-are-not-recognized">x</a><a href="https://undp.org/a/b/c.pdf" data-print-url="undp.org/…/c.pdf">y</a>';
+    const marked = withPrintedAddresses(html, site, base);
+    expect(marked).toContain('data-print-url="example.org/lnob/en/toolkit/non-discrimination-where-groups-are-not-recognized/"');
+    expect(marked).toContain('data-print-url="undp.org/…/c.pdf"');
+    expect(marked.match(/data-print-url/g)).toHaveLength(2);
+  });
 });
