@@ -17,6 +17,8 @@ import { listFilesDeep } from './files.ts';
 import { finishPdf, type PdfFacts } from './pdf-finish.ts';
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef } from '@cantoo/pdf-lib';
 import type { Page } from 'playwright-core';
+import { printNamingWorksheet, writeWorksheetPage } from './pdf-worksheet.ts';
+import { markPrintedAddresses } from './print-addresses.ts';
 import { PRINT_FONTS_PATH, PRINT_FAMILY, printedCharacters, printFonts } from './pdf-fonts.ts';
 import { contentType, siteFile } from './site-files.ts';
 import { withBase } from '../lib/urls.ts';
@@ -112,9 +114,16 @@ export function fillPdfFacts(dist: string): number {
 const NO_SITE_ORIGIN = 'https://lnob.invalid';
 
 /** The sources whose change means every PDF is printed again (besides Chromium, the fonts and hb-subset). */
-const PRINTER_SOURCES = ['pdf.ts', 'pdf-cache.ts', 'pdf-fonts.ts', 'pdf-finish.ts', 'chromium.ts', 'site-files.ts'].map((name) =>
-  join(import.meta.dirname, name),
-);
+const PRINTER_SOURCES = [
+  'pdf.ts',
+  'pdf-worksheet.ts',
+  'print-addresses.ts',
+  'pdf-cache.ts',
+  'pdf-fonts.ts',
+  'pdf-finish.ts',
+  'chromium.ts',
+  'site-files.ts',
+].map((name) => join(import.meta.dirname, name));
 
 /**
  * Who wrote what a PDF holds, and who publishes it: the evaluation's editions are the IEO's text (the
@@ -142,6 +151,14 @@ export async function printPdfs(dist: string, options: { base?: string; site?: s
   const base = options.base ?? '/';
   const origin = options.site ? new URL(options.site).origin : NO_SITE_ORIGIN;
   const root = resolve(dist);
+  // A deployment build prints each link's address beside it in the guides, briefs and kits (print-addresses.ts).
+  if (options.site)
+    markPrintedAddresses(
+      root,
+      jobs.filter((job) => job.context !== 'evaluation').map((job) => job.page),
+      options.site,
+      base,
+    );
   const cache = pdfCache(printerFingerprint(chromiumPath(), PRINTER_SOURCES));
   const cacheKey = (job: PrintJob) => `${origin}${base} ${job.page} ${job.out.slice(dist.length)}`;
   for (const job of jobs) job.reused = cache.restore(cacheKey(job), job.out, root);
@@ -190,17 +207,20 @@ export async function printPdfs(dist: string, options: { base?: string; site?: s
       await page.addStyleTag({ url: `${origin}${PRINT_FONTS_PATH}fonts.css` });
       await page.evaluate(loadFaces, PRINT_FAMILY);
       mkdirSync(join(job.out, '..'), { recursive: true });
-      const printed = await printWithContentsPages(page, () =>
+      const print = () =>
         page.pdf({
           format: 'A4',
           printBackground: true,
           tagged: true,
           outline: true,
           // "Page n of N" comes from the page's own print style sheet (page-margin boxes, in its language),
-          // so the PDF and a reader's own printout number their pages the same way.
+          // so the PDF and a reader's own printout number their pages the same way. It also sets the
+          // workshop kits' worksheet on an A4 landscape page (@page worksheet).
           preferCSSPageSize: true,
-        }),
-      );
+        });
+      // An edition fills its contents' page numbers, and a kit names its worksheet's page, both known
+      // once printed (printWithContentsPages here, pdf-worksheet.ts); each prints again until they agree.
+      const printed = await printWithContentsPages(page, () => printNamingWorksheet(print, (n) => page.evaluate(writeWorksheetPage, n), job.page));
       finishing.push(
         finishPdf(printed, pdfFactsFor(job, edition)).then((bytes) => {
           writeFileSync(job.out, bytes);
@@ -223,7 +243,7 @@ export async function printPdfs(dist: string, options: { base?: string; site?: s
  * again, until the numbers printed are the numbers read (the contents' cells keep their width, so the second
  * print normally settles it). A page without such cells prints once.
  */
-async function printWithContentsPages(page: Page, print: () => Promise<Buffer>): Promise<Buffer> {
+async function printWithContentsPages(page: Page, print: () => Promise<Uint8Array>): Promise<Uint8Array> {
   const targets = await page.evaluate(() => [...document.querySelectorAll('[data-page-of]')].map((el) => el.getAttribute('data-page-of') ?? ''));
   let printed = await print();
   for (let round = 0; targets.length > 0 && round < 4; round += 1) {

@@ -230,6 +230,18 @@ export const en: UiStrings = {
   'edition.languageEn': 'English (this site’s translation)',
   'edition.languageBoth': 'Chinese (the source text) and English (this site’s translation), paragraph by paragraph',
   'edition.online': 'Read online: {url}',
+  // branch kit: the paper worksheet (components/Worksheet.astro) and the workshop kit's preparation list
+  'worksheet.date': 'Date',
+  'worksheet.weightRow': 'Weight (0–5; default 1)',
+  'worksheet.thresholdRow': '“High” threshold (1–3; default 3): ____',
+  'workshop.preparationTitle': 'Preparation',
+  'workshop.preparationNotice': 'This site’s advice for running the kit, not the evaluation’s.',
+  'workshop.minutes': '{hours} hours {minutes} minutes',
+  'workshop.worksheetHere': 'at the end of this kit',
+  'workshop.worksheetPage': 'page {n}',
+  'workshop.worksheetRef': 'Worksheet',
+  'workshop.worksheetIntro':
+    'For exercises 1 and 2: one copy per small group. Give each group a rating from 0 to 3 under each factor, note the evidence and its source, and work out the score by the rule below. The same worksheet is on the tool page: ',
   ...enOffline,
   // cite (branch cite): the citation as files for a reference manager
   'cite.files': 'Download the citation:',

@@ -219,6 +219,18 @@ export const zh = {
   'edition.languageEn': '英文(本站译文)',
   'edition.languageBoth': '中文(原文)与英文(本站译文)逐段对照',
   'edition.online': '网上阅读：{url}',
+  // branch kit: the paper worksheet (components/Worksheet.astro) and the workshop kit's preparation list
+  'worksheet.date': '日期',
+  'worksheet.weightRow': '权重(0–5；默认为 1)',
+  'worksheet.thresholdRow': '“高”的阈值(1–3；默认为 3)：____',
+  'workshop.preparationTitle': '准备',
+  'workshop.preparationNotice': '以下是本站对如何使用本工具包的建议，并非评价内容。',
+  'workshop.minutes': '{hours} 小时 {minutes} 分钟',
+  'workshop.worksheetHere': '见本工具包末尾',
+  'workshop.worksheetPage': '第 {n} 页',
+  'workshop.worksheetRef': '工作表',
+  'workshop.worksheetIntro':
+    '用于练习 1 和练习 2：每个小组一份。为每个群体在每个要素下填写 0–3 的评级，注明证据和来源，并按下面的规则计算得分。工具页面上有同一张工作表：',
   ...zhOffline,
   // cite (branch cite): the citation as files for a reference manager
   'cite.files': '下载引文文件：',

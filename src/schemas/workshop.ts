@@ -11,15 +11,23 @@ const cited = z.strictObject({
   cite: z.array(paragraphNumber).min(1, 'names the paragraphs the text rests on'),
 });
 
+const maybeCitedShape = { text: translatedText, cite: z.array(paragraphNumber).min(1).optional() };
+
 /** A text that may rest on the evaluation: when it names paragraphs, the page adds them and the stop. */
-const maybeCited = z
-  .strictObject({ text: translatedText, cite: z.array(paragraphNumber).min(1).optional() })
-  .refine((r) => r.cite === undefined || noFinalStop(r.text), { message: stopMessage, path: ['text'] });
+const maybeCited = z.strictObject(maybeCitedShape).refine((r) => r.cite === undefined || noFinalStop(r.text), { message: stopMessage, path: ['text'] });
 
 /** The half-day workshop kit of every context (`content/workshop/workshop.yaml`): this site's facilitation guidance. */
 export const workshopSchema = z.strictObject({
   /** Says whose guidance this is. */
   label: translatedText,
+  /** The preparation list that opens the kit (this site's advice): a label, a text, and the paragraphs it rests on, if any. */
+  preparation: z
+    .array(
+      z
+        .strictObject({ label: translatedText, ...maybeCitedShape })
+        .refine((r) => r.cite === undefined || noFinalStop(r.text), { message: stopMessage, path: ['text'] }),
+    )
+    .min(1),
   purpose: cited,
   /** The activities in order, each with its length in minutes. */
   agenda: z.array(z.strictObject({ minutes: z.number().int().min(5).max(120), activity: translatedText })).min(1),

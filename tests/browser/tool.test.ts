@@ -388,6 +388,31 @@ describe('with JavaScript', () => {
     await page.close();
   });
 
+  it('prints the empty worksheet on A4 landscape pages of its own: rows at least 10 mm, text at least 9 pt, no head broken inside a word', async () => {
+    // A4 landscape at 96 dpi less the worksheet page's margins (297 − 2 × 14 mm).
+    const page = await fresh(1017);
+    await page.emulateMedia({ media: 'print' });
+    const sheet = await page.locator('#worksheet').evaluate((el) => {
+      const px = (v: string) => Number.parseFloat(v);
+      const cells = [...el.querySelectorAll<HTMLElement>('.worksheet-table :is(td, th)')].filter((c) => c.offsetParent !== null);
+      const rows = [...el.querySelectorAll<HTMLElement>('.worksheet-table tbody tr')].filter((r) => r.offsetParent !== null);
+      return {
+        page: getComputedStyle(el).getPropertyValue('page'),
+        rows: rows.length,
+        lowest: Math.min(...rows.map((r) => r.getBoundingClientRect().height)),
+        smallest: Math.min(...cells.map((c) => px(getComputedStyle(c).fontSize))),
+        // A head whose word does not fit overflows its cell (its words never break: overflow-wrap normal).
+        overflowing: [...el.querySelectorAll<HTMLElement>('thead th')].filter((th) => th.scrollWidth > th.clientWidth + 1).map((th) => th.textContent),
+      };
+    });
+    expect(sheet.page).toBe('worksheet');
+    expect(sheet.rows).toBeGreaterThanOrEqual(groups.length);
+    expect(sheet.lowest).toBeGreaterThanOrEqual((10 / 25.4) * 96 - 0.5);
+    expect(sheet.smallest).toBeGreaterThanOrEqual((9 / 72) * 96 - 0.01);
+    expect(sheet.overflowing).toEqual([]);
+    await page.close();
+  });
+
   it('fits 320 px without sideways scrolling of the page', async () => {
     const page = await fresh(320);
     await buildByKeyboard(page);

@@ -145,6 +145,45 @@ describe(`the deployment build (SITE=${DEPLOY.site} BASE=${DEPLOY.base})`, () =>
     expect(checkLinks(pages, { base: DEPLOY.base, site: DEPLOY.site, languages, files })).toEqual([]);
     expect(pages.find((p) => p.url === `${DEPLOY.base}zh/report/findings/`)).toBeDefined();
   });
+  it('prints beside every link of a guide, brief or kit the address it goes to (a citation: its paragraph’s permanent address)', () => {
+    const printed = (url: string) => {
+      const u = new URL(url);
+      const cited = /^(.*\/)(zh|en)\/report\/[a-z-]+\/$/.exec(u.pathname);
+      const p = /^#p(\d+)$/.exec(u.hash);
+      return cited && p ? `${u.host}${cited[1]}${cited[2]}/p/${p[1]}/` : `${u.host}${decodeURI(u.pathname)}${u.hash}`;
+    };
+    const files = listFiles(join(out, 'pdf'), '.pdf').filter((f) => !f.endsWith('/evaluation.pdf'));
+    expect(files.length).toBe(18);
+    let checked = 0;
+    for (const file of files) {
+      // Whitespace and hyphens aside: pdftotext joins a line broken after a hyphen ("left-behind-in- / fragile").
+      const bare = (t: string) => t.replace(/[\s-]+/g, '');
+      const text = bare(pdfText(file));
+      for (const url of pdfLinks(file).filter((u) => new URL(u).hostname === HOST)) {
+        checked += 1;
+        // The guide's own entry addresses (ContextGuidance, shortUrl) leave out the closing slash.
+        expect(text, `${file}: ${url}`).toContain(bare(printed(url).replace(/\/$/, '')));
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+    // The addresses lengthen the text: still no page holds only a footer or a line or two (workshop-kits.test.ts for dist).
+    for (const file of files.filter((f) => /-(brief|workshop)\.pdf$/.test(f))) {
+      const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
+      for (let n = 1; n <= pages; n += 1) {
+        const lines = execFileSync('pdftotext', ['-f', String(n), '-l', String(n), '-layout', file, '-'], { encoding: 'utf8' })
+          .split('\n')
+          .filter((l) => l.trim() !== '' && !/^\s*(Page \d+ of \d+|第 \d+ 页，共 \d+ 页)\s*$/.test(l));
+        expect(lines.length, `${file} page ${n}`).toBeGreaterThanOrEqual(4);
+      }
+    }
+    // The kit's link to the tool's worksheet lands on it.
+    for (const lang of languages) {
+      const kit = pdfLinks(join(out, 'pdf', lang, 'umic-workshop.pdf'));
+      expect(kit).toContain(`${PUBLIC}${lang}/tools/prioritise/#worksheet`);
+      const tool = builtPages(out).find((p) => p.url === `/${lang}/tools/prioritise/`)!;
+      expect(tool.root.querySelector('#worksheet')).not.toBeNull();
+    }
+  });
   it('prints each report part with its public address in the margin of every page', () => {
     for (const lang of languages) {
       for (const part of ['background', 'findings', 'recommendations']) {

@@ -30,4 +30,25 @@ describe('the workshop kit', () => {
     expect(issue?.path).toEqual(['purpose', 'text']);
     expect(issue?.message).toContain('without a full stop');
   });
+  it('opens with a preparation list: who to invite, what to print, the room, the time, in both languages', () => {
+    const items = kit?.preparation ?? [];
+    expect(items.map((i) => i.label.en)).toEqual(['Who to invite', 'Partners', 'What to print, and how many', 'Room and materials', 'Time']);
+    // The page fills the worksheet's place and the workshop's length in both languages.
+    const printing = items.find((i) => i.label.en.startsWith('What to print'));
+    for (const lang of ['zh', 'en'] as const) expect(printing?.text[lang]).toContain('{worksheet}');
+    const time = items.find((i) => i.label.en === 'Time');
+    for (const lang of ['zh', 'en'] as const) expect(time?.text[lang]).toContain('{minutes}');
+  });
+  it('cites in the preparation list only the paragraphs on partners (¶44) and time to learn (¶41)', () => {
+    const cited = (kit?.preparation ?? []).filter((i) => i.cite).map((i) => [i.label.en, i.cite]);
+    expect(cited).toEqual([
+      ['Partners', [44]],
+      ['Time', [41]],
+    ]);
+  });
+  it('refuses a cited preparation item that ends with its own full stop', () => {
+    const preparation = [{ label: { zh: '甲', en: 'A' }, text: { zh: '乙', en: 'B.' }, cite: [44] }];
+    const issue = workshopSchema.safeParse({ ...data(), preparation }).error?.issues[0];
+    expect(issue?.path).toEqual(['preparation', 0, 'text']);
+  });
 });
