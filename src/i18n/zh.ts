@@ -166,8 +166,6 @@ export const zh = {
   ...zhFigures,
   'xref.follows': '工具箱中落实本建议的条目：',
   'xref.answers': '工具箱中回应本结论的条目：',
-  'xref.recommendations': '经由这些条目相关的建议：',
-  'xref.editorial': '(编辑判断：评价本身未将结论与建议一一对应)',
   'xref.summaryRecommendation': '工具箱中落实本建议的条目({n})',
   'xref.summaryConclusion': '工具箱中回应本结论的条目({n})',
   'contexts.pdf': '完整指导',
@@ -216,5 +214,13 @@ export const zh = {
   'print.pdfWholeZh': '中文版评价全文',
   'print.pdfBilingual': '中英对照',
   'print.pages': '打印页：',
+  // phone branch (issue 25): the phone journey and keeping the reader's place
+  'home.oneLine': '开发署独立评价办公室关于开发署纳入“不让任何一个人掉队”原则(包括“首先尽力帮助落在最后面的人”)情况的形成性评价的摘要。',
+  'contexts.introShort': '第 41 段建议为每一个主要发展背景提供单独的信息。请找到您所在的背景：其页面先说明在该背景下可以做什么。',
+  'contexts.about': '评价对这一背景的论述',
+  'xref.answeredBy': '回应这一结论的建议：',
+  'xref.answersConclusions': '这一建议回应的结论：',
+  'xref.siteMapping': '(本站的对应关系，依据同时提及两者的工具箱条目；评价本身未将结论与建议一一对应)',
+  'home.aboutSite': '本站内容',
   ...zhOffline,
 } as const;

@@ -12,4 +12,14 @@ export const contextSchema = z.object({
   summary: translatedText,
   /** The evaluation paragraphs that speak to this context. */
   paragraphs: z.array(paragraphNumber).min(1),
+  /** One line on the contexts page, "For you if …": who the guidance is for and what it covers, in the site's words. */
+  forYou: z.object({
+    /** The line, without a final stop (the page adds the citations, then the stop). */
+    text: translatedText,
+    /** The paragraphs the line rests on; each must be one of `paragraphs`. */
+    cite: z.array(paragraphNumber).min(1),
+  }),
+}).refine((c) => c.forYou.cite.every((n) => c.paragraphs.includes(n)), {
+  message: 'forYou.cite must list only paragraphs of the context’s own `paragraphs`',
+  path: ['forYou', 'cite'],
 });
