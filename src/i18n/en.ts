@@ -233,6 +233,8 @@ export const en: UiStrings = {
   'xref.answeredBy': 'Recommendations that answer this conclusion:',
   'xref.answersConclusions': 'Conclusions this recommendation answers:',
   'xref.siteMapping': '(this site’s mapping, through the toolkit entries that name both; the evaluation itself does not map conclusions to recommendations)',
+  'contexts.briefPdf': 'The brief',
+  'contexts.guidePdf': 'The full guide',
   'home.aboutSite': 'What this site holds',
   ...enOffline,
 };

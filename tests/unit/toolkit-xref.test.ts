@@ -1,6 +1,12 @@
 /** Cross-references from the toolkit's frontmatter, and the conclusions → recommendations → toolkit figure. */
 import { describe, expect, it } from 'vitest';
-import { conclusionsForRecommendation, entriesForConclusion, entriesForRecommendation, recommendationsForConclusion, type EntryRefs } from '../../src/lib/toolkit/xref.ts';
+import {
+  conclusionsForRecommendation,
+  entriesForConclusion,
+  entriesForRecommendation,
+  recommendationsForConclusion,
+  type EntryRefs,
+} from '../../src/lib/toolkit/xref.ts';
 import { flowChart } from '../../src/lib/charts/flow.ts';
 import { readToolkit } from '../helpers/content.ts';
 
