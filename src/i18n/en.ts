@@ -232,7 +232,7 @@ export const en: UiStrings = {
   'contexts.about': 'How the evaluation speaks to this context',
   'xref.answeredBy': 'Recommendations that answer this conclusion:',
   'xref.answersConclusions': 'Conclusions this recommendation answers:',
-  'xref.siteMapping': '(this site’s mapping, through the toolkit entries that name both; the evaluation itself does not map conclusions to recommendations)',
+  'xref.siteMapping': '(this site’s mapping, through the toolkit entries; the evaluation itself does not map them)',
   'contexts.briefPdf': 'The brief',
   'contexts.guidePdf': 'The full guide',
   'home.aboutSite': 'What this site holds',

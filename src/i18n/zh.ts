@@ -220,7 +220,7 @@ export const zh = {
   'contexts.about': '评价对这一背景的论述',
   'xref.answeredBy': '回应这一结论的建议：',
   'xref.answersConclusions': '这一建议回应的结论：',
-  'xref.siteMapping': '(本站的对应关系，依据同时提及两者的工具箱条目；评价本身未将结论与建议一一对应)',
+  'xref.siteMapping': '(本站的对应关系，经由工具箱条目；评价本身未作此对应)',
   'contexts.briefPdf': '简报',
   'contexts.guidePdf': '完整指导',
   'home.aboutSite': '本站内容',
