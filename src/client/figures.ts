@@ -5,11 +5,42 @@
  * together, and hovering a table row highlights its mark. A chart is one tab stop; arrow keys move
  * between its marks.
  */
+/**
+ * The connections figure's list of conclusions: pointing at one, focusing a link in it or tapping it (which
+ * pins it until tapped again) highlights that conclusion's links and the recommendations they reach, so a
+ * phone reader can follow one conclusion through the lines.
+ */
+function followOne(block: HTMLElement, svg: SVGSVGElement): void {
+  const items = [...block.querySelectorAll<HTMLElement>('.figure-follow [data-follow]')];
+  let pinned: HTMLElement | undefined;
+  const show = (item: HTMLElement | undefined) => {
+    const node = item?.dataset['follow'];
+    const links = node ? [...svg.querySelectorAll<SVGElement>(`[data-from="${node}"]`)] : [];
+    const reached = new Set([node, ...links.map((l) => l.dataset['to'])]);
+    svg.classList.toggle('is-following', node !== undefined);
+    for (const l of svg.querySelectorAll<SVGElement>('[data-from]')) l.classList.toggle('is-followed', links.includes(l));
+    for (const r of svg.querySelectorAll<SVGElement>('[data-node]')) r.classList.toggle('is-followed', reached.has(r.dataset['node']));
+    for (const i of items) i.classList.toggle('is-active', i === item);
+  };
+  for (const item of items) {
+    item.addEventListener('mouseenter', () => show(item));
+    item.addEventListener('mouseleave', () => show(pinned));
+    item.addEventListener('focusin', () => show(item));
+    item.addEventListener('focusout', () => show(pinned));
+    item.addEventListener('click', (event) => {
+      if ((event.target as Element).closest('a')) return;
+      pinned = pinned === item ? undefined : item;
+      show(pinned);
+    });
+  }
+}
+
 for (const block of document.querySelectorAll<HTMLElement>('.figure-block')) {
   const svg = block.querySelector<SVGSVGElement>('svg.chart');
   const frame = block.querySelector<HTMLElement>('.chart-scroll');
   const marks = [...block.querySelectorAll<SVGElement>('svg.chart [data-row]')];
   if (!svg || !frame || marks.length === 0) continue;
+  followOne(block, svg);
   const headers = [...block.querySelectorAll('thead th')].map((th) => th.textContent?.trim() ?? '');
   const rows = [...block.querySelectorAll<HTMLTableRowElement>('tbody tr')];
   const describe = (key: string) => {

@@ -46,4 +46,6 @@ export const enFigures = {
   'fig.count.statedLinks': { one: '{n} link the entries state', other: '{n} links the entries state' },
   'fig.count.editorialLinks': { one: 'this site draws {n} editorial link', other: 'this site draws {n} editorial links' },
   'figures.inPart': 'Figures in this part',
+  // phone branch (issue 25): one conclusion at a time
+  'fig.flow.follow': 'One conclusion at a time: the recommendations it is linked to (editorial, through the toolkit entries)',
 };

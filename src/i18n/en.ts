@@ -23,7 +23,7 @@ export const en: UiStrings = {
   'report.contents': 'Contents of the evaluation',
   'report.contentsIntro':
     'The summary of the evaluation has six parts, 57 paragraphs and 10 footnotes. Every paragraph is numbered and can be linked to and cited.',
-  'report.paragraphs': 'paragraphs {range}',
+  'report.paragraphs': { one: 'paragraph {range}', other: 'paragraphs {range}' },
   'report.paragraphShortRange': '¶{range}',
   'report.partContents': 'In this part',
   'report.toContents': '↑ Contents of this part',
@@ -169,8 +169,6 @@ export const en: UiStrings = {
   ...enFigures,
   'xref.follows': 'Toolkit entries that follow this recommendation:',
   'xref.answers': 'Toolkit entries that answer this conclusion:',
-  'xref.recommendations': 'Recommendations linked through those entries:',
-  'xref.editorial': '(editorial: the evaluation itself does not map conclusions to recommendations)',
   'xref.summaryRecommendation': 'Toolkit entries that follow this recommendation ({n})',
   'xref.summaryConclusion': 'Toolkit entries that answer this conclusion ({n})',
   'contexts.pdf': 'The full guide',
@@ -242,6 +240,17 @@ export const en: UiStrings = {
   'workshop.worksheetRef': 'Worksheet',
   'workshop.worksheetIntro':
     'For exercises 1 and 2: one copy per small group. Give each group a rating from 0 to 3 under each factor, note the evidence and its source, and work out the score by the rule below. The same worksheet is on the tool page: ',
+  // phone branch (issue 25): the phone journey and keeping the reader's place
+  'home.oneLine':
+    'The summary of a formative evaluation by UNDP’s Independent Evaluation Office: how UNDP integrates leaving no one behind (LNOB) and reaching the furthest behind first (RFBF).',
+  'contexts.introShort': 'Paragraph 41 asks for separate information for each main development context. Find yours: its page says what to do there.',
+  'contexts.about': 'How the evaluation speaks to this context',
+  'xref.answeredBy': 'Recommendations that answer this conclusion:',
+  'xref.answersConclusions': 'Conclusions this recommendation answers:',
+  'xref.siteMapping': '(this site’s mapping, through the toolkit entries; the evaluation itself does not map them)',
+  'contexts.briefPdf': 'The brief',
+  'contexts.guidePdf': 'The full guide',
+  'home.aboutSite': 'What this site holds',
   ...enOffline,
   // cite (branch cite): the citation as files for a reference manager
   'cite.files': 'Download the citation:',

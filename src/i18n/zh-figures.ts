@@ -45,4 +45,6 @@ export const zhFigures = {
   'fig.count.statedLinks': '{n} 条',
   'fig.count.editorialLinks': '{n} 条',
   'figures.inPart': '本部分的图表',
+  // phone branch (issue 25): one conclusion at a time
+  'fig.flow.follow': '逐项结论：与之相关的建议(编辑判断，经由工具箱条目)',
 };

@@ -162,8 +162,6 @@ export const zh = {
   ...zhFigures,
   'xref.follows': '工具箱中落实本建议的条目：',
   'xref.answers': '工具箱中回应本结论的条目：',
-  'xref.recommendations': '经由这些条目相关的建议：',
-  'xref.editorial': '(编辑判断：评价本身未将结论与建议一一对应)',
   'xref.summaryRecommendation': '工具箱中落实本建议的条目({n})',
   'xref.summaryConclusion': '工具箱中回应本结论的条目({n})',
   'contexts.pdf': '完整指导',
@@ -231,6 +229,16 @@ export const zh = {
   'workshop.worksheetRef': '工作表',
   'workshop.worksheetIntro':
     '用于练习 1 和练习 2：每个小组一份。为每个群体在每个要素下填写 0–3 的评级，注明证据和来源，并按下面的规则计算得分。工具页面上有同一张工作表：',
+  // phone branch (issue 25): the phone journey and keeping the reader's place
+  'home.oneLine': '开发署独立评价办公室关于开发署纳入“不让任何一个人掉队”原则(包括“首先尽力帮助落在最后面的人”)情况的形成性评价的摘要。',
+  'contexts.introShort': '第 41 段建议为每一个主要发展背景提供单独的信息。请找到您所在的背景：其页面先说明在该背景下可以做什么。',
+  'contexts.about': '评价对这一背景的论述',
+  'xref.answeredBy': '回应这一结论的建议：',
+  'xref.answersConclusions': '这一建议回应的结论：',
+  'xref.siteMapping': '(本站的对应关系，经由工具箱条目；评价本身未作此对应)',
+  'contexts.briefPdf': '简报',
+  'contexts.guidePdf': '完整指导',
+  'home.aboutSite': '本站内容',
   ...zhOffline,
   // cite (branch cite): the citation as files for a reference manager
   'cite.files': '下载引文文件：',

@@ -102,7 +102,7 @@ describe.each(liveLocales)('%s cross-references', (lang) => {
     }
   });
 
-  it('each conclusion lists the entries that answer it, and the recommendations through them, marked editorial', () => {
+  it('each conclusion lists the entries that answer it, and (unfolded) the recommendations through them, marked as the site’s mapping', () => {
     const t = useTranslations(lang);
     for (let n = 1; n <= 5; n += 1) {
       const answering = entries.filter((e) => (e.front.conclusions ?? []).includes(n));
@@ -110,9 +110,12 @@ describe.each(liveLocales)('%s cross-references', (lang) => {
       expect(linked(aside).sort(), `c${n}`).toEqual(answering.map((e) => `/${lang}/toolkit/${e.id}/`).sort());
       if (answering.length === 0) continue;
       const recs = [...new Set(answering.flatMap((e) => e.front.recommendations))].sort((a, b) => a - b);
-      const second = aside?.querySelectorAll('p')[1];
-      expect(second?.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual(recs.map((r) => `/${lang}/report/recommendations/#r${r}`));
-      expect(second?.querySelector('.editorial')?.text).toBe(t('xref.editorial'));
+      // The recommendations stand outside the disclosure, before it (issue 25, phone branch).
+      let unfolded = conclusions.root.querySelector(`#c${n}`)?.nextElementSibling;
+      while (unfolded && !unfolded.classList.contains('xref-answers') && unfolded !== aside) unfolded = unfolded.nextElementSibling;
+      expect(unfolded?.classList.contains('xref-answers')).toBe(true);
+      expect(unfolded?.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual(recs.map((r) => `/${lang}/report/recommendations/#r${r}`));
+      expect(unfolded?.querySelector('.editorial')?.text).toBe(t('xref.siteMapping'));
     }
   });
 

@@ -1,6 +1,12 @@
 /** Cross-references from the toolkit's frontmatter, and the conclusions → recommendations → toolkit figure. */
 import { describe, expect, it } from 'vitest';
-import { entriesForConclusion, entriesForRecommendation, recommendationsForConclusion, type EntryRefs } from '../../src/lib/toolkit/xref.ts';
+import {
+  conclusionsForRecommendation,
+  entriesForConclusion,
+  entriesForRecommendation,
+  recommendationsForConclusion,
+  type EntryRefs,
+} from '../../src/lib/toolkit/xref.ts';
 import { flowChart } from '../../src/lib/charts/flow.ts';
 import { readToolkit } from '../helpers/content.ts';
 
@@ -22,6 +28,15 @@ describe('cross-references', () => {
       [3, ['a', 'b']],
     ]);
     expect(recommendationsForConclusion(refs, 5)).toEqual([]);
+  });
+  it('read the same links back from a recommendation to the conclusions it answers', () => {
+    expect(conclusionsForRecommendation(refs, 3)).toEqual([2, 4]);
+    expect(conclusionsForRecommendation(refs, 1)).toEqual([2]);
+    expect(conclusionsForRecommendation(refs, 6)).toEqual([]);
+    // Every link one way is a link the other way.
+    for (const conclusion of [1, 2, 3, 4, 5]) {
+      for (const l of recommendationsForConclusion(refs, conclusion)) expect(conclusionsForRecommendation(refs, l.recommendation)).toContain(conclusion);
+    }
   });
   it.each(['zh', 'en'])('%s: every recommendation and conclusion has an entry in the toolkit', (lang) => {
     const real = readToolkit(lang).map((e) => ({

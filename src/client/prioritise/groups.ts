@@ -122,6 +122,8 @@ export function groupsEditor(tool: Tool): { render(): void } {
       $('own-intersects').replaceChildren(
         ...a.groups.map((g) => h('li', {}, h('label', {}, h('input', { type: 'checkbox', name: 'intersects', value: g.id }), ` ${g.name}`))),
       );
+      // "Groups it intersects" has nothing to offer until a group is chosen: hidden until then.
+      $('own-intersects-box').hidden = a.groups.length === 0;
       if (a.groups.length === 0) {
         ratings.replaceChildren(muted(s('ratingsEmpty')));
         return;

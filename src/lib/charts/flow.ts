@@ -76,6 +76,8 @@ export function flowChart(columns: [FlowNode[], FlowNode[], FlowNode[]], links: 
         'stroke-dasharray': '5 3',
         class: 'link editorial',
         'data-row': l.i,
+        'data-from': l.from,
+        'data-to': l.to,
       }),
     );
   const stated = indexed.filter((l) => l.basis === 'stated' && rX.has(l.from) && entryY.has(l.to));
@@ -103,7 +105,11 @@ export function flowChart(columns: [FlowNode[], FlowNode[], FlowNode[]], links: 
         { class: paints('paper', 'inkLine'), 'stroke-width': 1.5 },
         spaced(
           nodes.map((n) =>
-            el('rect', { x: (xs.get(n.id) ?? 0) - BOX_W / 2, y: by - BOX_H / 2, width: BOX_W, height: BOX_H, rx: 3 }, el('title', {}, escapeXml(n.label))),
+            el(
+              'rect',
+              { x: (xs.get(n.id) ?? 0) - BOX_W / 2, y: by - BOX_H / 2, width: BOX_W, height: BOX_H, rx: 3, 'data-node': n.id },
+              el('title', {}, escapeXml(n.label)),
+            ),
           ),
         ),
       ),

@@ -32,3 +32,9 @@ export function recommendationsForConclusion(entries: readonly EntryRefs[], n: n
   }
   return [...byRecommendation.entries()].sort(([a], [b]) => a - b).map(([recommendation, via]) => ({ recommendation, via }));
 }
+
+/** The conclusions linked to recommendation `n` (the same editorial links read the other way): those that
+ * an entry following `n` states it answers, in order. */
+export function conclusionsForRecommendation(entries: readonly EntryRefs[], n: number): number[] {
+  return [...new Set(entriesForRecommendation(entries, n).flatMap((e) => e.conclusions))].sort((a, b) => a - b);
+}

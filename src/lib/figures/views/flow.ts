@@ -65,6 +65,18 @@ export const flowFigure: FigureBuilder = ({ lang, t, parts, toolkit: refs }, wor
       },
     ),
     table: { columns: [t('fig.flow.from'), t('fig.flow.to'), t('fig.flow.basis')], rows: links.map((l) => l.row) },
+    follow: {
+      heading: t('fig.flow.follow'),
+      items: conclusions.map((c) => ({
+        node: `c${c}`,
+        label: conclusionLabel(c),
+        targets: recommendationsForConclusion(refs, c).map((l) => ({
+          label: recommendationLabel(l.recommendation),
+          part: 'recommendations' as const,
+          section: `r${l.recommendation}`,
+        })),
+      })),
+    },
     sources: parts
       .filter((p) => p.outline.sections.some((s) => s.kind === 'conclusion' || s.kind === 'recommendation'))
       .flatMap((p) => p.outline.paragraphs.map((x) => x.n)),

@@ -23,6 +23,20 @@ export interface FigureView {
   sources: number[];
   /** The report part the figure also appears in, if any. */
   part?: Part;
+  /** One node at a time (the connections figure): each conclusion with what it links to, as a list a phone
+   * reader can follow and pick from to highlight its links in the chart (phone branch, issue 25). */
+  follow?: FigureFollow;
+}
+
+export interface FigureFollow {
+  heading: string;
+  items: {
+    /** The chart node it is, e.g. `c1`: the chart's links from it carry `data-from`. */
+    node: string;
+    label: string;
+    /** What it links to: a label, and the report part and section id (`recommendations`, `r3`) it is at. */
+    targets: { label: string; part: Part; section: string }[];
+  }[];
 }
 
 /** A figure's words from content/figures/figures.yaml, in the page's language, ready to fill. */
