@@ -63,7 +63,16 @@ describe('a printed report part is the evaluation’s text', () => {
     const t = useTranslations(lang);
     const text = flat((await printedText(`/${lang}/report/${part}/`)).join(''));
     expect(text.length).toBeGreaterThan(1000);
-    for (const words of [t('xref.follows'), t('xref.answers'), t('xref.answeredBy'), t('xref.answersConclusions'), t('xref.siteMapping'), t('translation.chinese'), t('parallel.link'), t('figures.inPart')]) {
+    for (const words of [
+      t('xref.follows'),
+      t('xref.answers'),
+      t('xref.answeredBy'),
+      t('xref.answersConclusions'),
+      t('xref.siteMapping'),
+      t('translation.chinese'),
+      t('parallel.link'),
+      t('figures.inPart'),
+    ]) {
       expect(text, words).not.toContain(flat(words).replace(/[：:]$/, ''));
     }
     // The statement that English is this site's translation stays.

@@ -199,7 +199,15 @@ describe('whole-evaluation editions', () => {
     const text = flat(layoutPages(e).join(''));
     for (const l of e.languages) {
       const t = useTranslations(l);
-      for (const words of [t('xref.follows'), t('xref.answers'), t('xref.answeredBy'), t('xref.answersConclusions'), t('xref.siteMapping'), t('translation.chinese'), t('parallel.link')]) {
+      for (const words of [
+        t('xref.follows'),
+        t('xref.answers'),
+        t('xref.answeredBy'),
+        t('xref.answersConclusions'),
+        t('xref.siteMapping'),
+        t('translation.chinese'),
+        t('parallel.link'),
+      ]) {
         expect(text, words).not.toContain(flat(words).replace(/[：:]$/, ''));
       }
     }
