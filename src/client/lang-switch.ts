@@ -2,88 +2,51 @@
  * Keeps the reader's place when switching language or opening the side-by-side view: links marked
  * `data-lang-switch` or `data-keep-place` carry the paragraph being read (#p12).
  *
- * On a phone the header is not sticky, so the reader scrolls back to the top to reach the switch and the
- * paragraph in view there is not the one they were reading. So the page remembers the last paragraph the
- * reader stopped at (scrolling paused for a moment, away from the very top), writes it into the links' hash
- * at once (a long press or a copied link keeps it too), and into sessionStorage, so that it survives the
- * scroll to the top and a reload. Clicking a link away from the top takes the paragraph in view then.
- * Without JavaScript the links go to the top of the other page.
+ * On a phone the header is not sticky, so the reader scrolls back to the top to reach the switch, and
+ * the paragraph in view there is not the one they were reading. So the links take the paragraph the
+ * reader last stopped at (scrolling paused for a moment, away from the very top) as soon as they stop,
+ * and keep it while the reader scrolls up to them; a page opened at a paragraph (#p24) starts with it.
+ * Without JavaScript the links go to the top of the other page (the permalinks /{lang}/p/{n}/ keep it).
  */
-/** Numbered paragraphs: the reading view's and the parallel view's rows (section rows have other ids). */
-const PARAS = '.para[id^="p"]';
-const LINKS = 'a[data-lang-switch], a[data-keep-place]';
-const KEY = `lnob:place:${location.pathname}`;
 /** How long scrolling must pause for the paragraph at the reading line to count as read (not a timing test). */
 const DWELL_MS = 600;
-/** Within this distance of the top of the page, the reader is on the way to the header, not reading. */
-const TOP = 8;
 
-/** The first paragraph whose end is below the (sticky) header and the page's scroll padding. */
-function placeInView(): string {
-  // A paragraph counts as in view once its end is below the header and below the line where links to a
-  // paragraph place it (the scroll padding), so opening #p12 and switching keeps #p12.
-  const header = document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0;
-  const padding = Number.parseFloat(getComputedStyle(document.documentElement).scrollPaddingBlockStart) || 0;
-  const edge = Math.max(header, padding, 0) + 16;
-  for (const para of document.querySelectorAll<HTMLElement>(PARAS)) {
-    if (!/^p\d+$/.test(para.id)) continue;
-    const box = para.getBoundingClientRect();
-    if (box.bottom > edge) return box.top < window.innerHeight ? para.id : '';
-  }
-  return '';
-}
+const paras = [...document.querySelectorAll<HTMLElement>('.para[id^="p"]')].filter((p) => /^p\d+$/.test(p.id));
+const links = document.querySelectorAll<HTMLAnchorElement>('a[data-lang-switch], a[data-keep-place]');
 
-function stored(): string {
-  try {
-    return sessionStorage.getItem(KEY) ?? '';
-  } catch {
-    return '';
-  }
-}
-
-function writeLinks(place: string): void {
-  for (const link of document.querySelectorAll<HTMLAnchorElement>(LINKS)) {
+/** Writes the paragraph into every link's hash. */
+const keep = (id: string | undefined) => {
+  if (!id || !paras.some((p) => p.id === id)) return;
+  for (const link of links) {
     const url = new URL(link.href);
-    url.hash = place;
+    url.hash = id;
     link.href = url.href;
   }
-}
+};
 
-function remember(place: string): void {
-  if (!/^p\d+$/.test(place)) return;
-  try {
-    sessionStorage.setItem(KEY, place);
-  } catch {
-    // Storage unavailable: the links still carry the place while the page is open.
-  }
-  writeLinks(place);
-}
+/**
+ * The first paragraph that ends below the line where a link to a paragraph places it (the scroll padding,
+ * which clears the sticky header), if it starts within the view.
+ */
+const inView = () => {
+  const edge = (Number.parseFloat(getComputedStyle(document.documentElement).scrollPaddingBlockStart) || 0) + 16;
+  const para = paras.find((p) => p.getBoundingClientRect().bottom > edge);
+  return para && para.getBoundingClientRect().top < innerHeight ? para.id : undefined;
+};
 
-if (document.querySelector(PARAS)) {
-  // Opened at a paragraph (#p24): that is the place until the reader reads elsewhere.
-  const opened = location.hash.slice(1);
-  if (document.getElementById(opened)?.matches(PARAS)) remember(opened);
-  else if (stored()) writeLinks(stored());
-
+if (paras.length > 0) {
+  keep(location.hash.slice(1));
   let timer: number | undefined;
-  const settle = () => {
-    if (window.scrollY >= TOP) remember(placeInView());
-  };
-  window.addEventListener(
+  addEventListener(
     'scroll',
     () => {
-      window.clearTimeout(timer);
-      timer = window.setTimeout(settle, DWELL_MS);
+      clearTimeout(timer);
+      // Within 8 px of the top the reader is on the way to the header, not reading.
+      timer = setTimeout(() => scrollY >= 8 && keep(inView()), DWELL_MS);
     },
     { passive: true },
   );
-  window.addEventListener('hashchange', () => remember(location.hash.slice(1)));
-
-  for (const link of document.querySelectorAll<HTMLAnchorElement>(LINKS)) {
-    link.addEventListener('click', () => {
-      // Away from the top the paragraph in view is the one being read; at the top, the one remembered.
-      const place = window.scrollY >= TOP ? placeInView() || stored() : stored() || location.hash.slice(1);
-      if (place) remember(place);
-    });
-  }
+  addEventListener('hashchange', () => keep(location.hash.slice(1)));
+  // Clicking a link away from the top takes the paragraph in view then (no pause needed).
+  for (const link of links) link.addEventListener('click', () => scrollY >= 8 && keep(inView()));
 }

@@ -83,15 +83,6 @@ describe('keep the reader’s place at 360 px', () => {
     expect(back).toEqual({ hash: '#p24', path: `/${lang}/report/conclusions/`, inView: true });
     await page.close();
   });
-  it('the place survives a reload at the top of the page (sessionStorage)', async () => {
-    const page = await h.open('/en/report/conclusions/', phone);
-    await page.locator('#p24').evaluate((e) => e.scrollIntoView({ block: 'start' }));
-    await expect.poll(() => page.locator('a[data-lang-switch]').getAttribute('href'), { timeout: 10_000 }).toMatch(/#p24$/);
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await page.reload();
-    expect(await page.locator('a[data-lang-switch]').getAttribute('href')).toMatch(/\/zh\/report\/conclusions\/#p24$/);
-    await page.close();
-  });
 });
 
 describe('controls that show only when they can work', () => {
