@@ -11,6 +11,8 @@
 /** How long scrolling must pause for the paragraph at the reading line to count as read (not a timing test). */
 const DWELL_MS = 600;
 
+export {}; // a module: its names stay its own
+
 const paras = [...document.querySelectorAll<HTMLElement>('.para[id^="p"]')].filter((p) => /^p\d+$/.test(p.id));
 const links = document.querySelectorAll<HTMLAnchorElement>('a[data-lang-switch], a[data-keep-place]');
 
@@ -40,9 +42,9 @@ if (paras.length > 0) {
   addEventListener(
     'scroll',
     () => {
-      clearTimeout(timer);
+      window.clearTimeout(timer);
       // Within 8 px of the top the reader is on the way to the header, not reading.
-      timer = setTimeout(() => scrollY >= 8 && keep(inView()), DWELL_MS);
+      timer = window.setTimeout(() => scrollY >= 8 && keep(inView()), DWELL_MS);
     },
     { passive: true },
   );
