@@ -14,11 +14,13 @@ export interface Punctuation {
   semicolon: string;
   /** Between two pieces of running text joined into one. */
   space: string;
+  /** Around an aside: （…） / (…). */
+  parens: readonly [string, string];
 }
 
 const MARKS: Record<Locale, Punctuation> = {
-  zh: { colon: '：', stop: '。', semicolon: '；', space: '' },
-  en: { colon: ': ', stop: '.', semicolon: '; ', space: ' ' },
+  zh: { colon: '：', stop: '。', semicolon: '；', space: '', parens: ['（', '）'] },
+  en: { colon: ': ', stop: '.', semicolon: '; ', space: ' ', parens: ['(', ')'] },
 };
 
 export const punctuation = (lang: Locale): Punctuation => MARKS[lang];
