@@ -76,7 +76,7 @@ export function pdfFacts(lang: Locale, pages: number, bytes: number): string {
   const t = useTranslations(lang);
   const kb = bytes / 1024;
   const number = (n: number, digits: number) =>
-    new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en', { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(n);
+    new Intl.NumberFormat(htmlLang(lang as Locale), { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(n);
   const size = kb >= 1000 ? `${number(kb / 1024, 1)} MB` : `${number(Math.max(1, Math.round(kb)), 0)} KB`;
   return pages === 1 ? t('print.pdfFactsOne', { size }) : t('print.pdfFacts', { pages, size });
 }

@@ -14,13 +14,15 @@ export interface Punctuation {
   semicolon: string;
   /** Between two pieces of running text joined into one. */
   space: string;
+  /** Between the parts of a phrase: ， / , . */
+  comma: string;
   /** Around an aside: （…） / (…). */
   parens: readonly [string, string];
 }
 
 const MARKS: Record<Locale, Punctuation> = {
-  zh: { colon: '：', stop: '。', semicolon: '；', space: '', parens: ['（', '）'] },
-  en: { colon: ': ', stop: '.', semicolon: '; ', space: ' ', parens: ['(', ')'] },
+  zh: { colon: '：', stop: '。', semicolon: '；', comma: '，', space: '', parens: ['（', '）'] },
+  en: { colon: ': ', stop: '.', semicolon: '; ', comma: ', ', space: ' ', parens: ['(', ')'] },
 };
 
 export const punctuation = (lang: Locale): Punctuation => MARKS[lang];

@@ -12,8 +12,8 @@ describe('punctuation', () => {
     expect(listOf(lang, items)).toBe(expected);
   });
   it('gives Chinese full-width marks and no spaces, English half-width marks and a space', () => {
-    expect(punctuation('zh')).toEqual({ colon: '：', stop: '。', semicolon: '；', space: '', parens: ['（', '）'] });
-    expect(punctuation('en')).toEqual({ colon: ': ', stop: '.', semicolon: '; ', space: ' ', parens: ['(', ')'] });
+    expect(punctuation('zh')).toEqual({ colon: '：', stop: '。', semicolon: '；', comma: '，', space: '', parens: ['（', '）'] });
+    expect(punctuation('en')).toEqual({ colon: ': ', stop: '.', semicolon: '; ', comma: ', ', space: ' ', parens: ['(', ')'] });
     for (const mark of Object.values(punctuation('en')).flat()) expect(mark).not.toMatch(/[\u3000-\u303f\uff00-\uffef]/);
   });
 });

@@ -8,6 +8,8 @@ import type { ToolkitRef } from '../../lib/prioritise/match';
 import type { Analysis, FactorId } from '../../lib/prioritise/model';
 import type { AnalysisStore } from '../../lib/prioritise/store';
 import type { ToolString } from '../../lib/prioritise/strings';
+import { htmlLang } from '../../lib/locales';
+import { listOf } from '../../lib/punctuation';
 
 /** The page's data block (`#tool-data`, written by toolData in src/utils/tool.ts). */
 export interface Data {
@@ -48,7 +50,7 @@ export interface Tool {
 export const translator =
   (strings: Data['strings'], lang: Data['lang'] = 'en'): Translate =>
   (key, vars = {}) =>
-    format(lang === 'zh' ? 'zh-Hans' : 'en', readUiString(strings[`tool.${key}`] ?? key), vars);
+    format(htmlLang(lang), readUiString(strings[`tool.${key}`] ?? key), vars);
 
 /** Joins items as the language lists them: "a, b" in English, "a、b" in Chinese. */
-export const joinList = (lang: Data['lang']) => (items: string[]) => items.join(lang === 'zh' ? '、' : ', ');
+export const joinList = (lang: Data['lang']) => (items: string[]) => listOf(lang, items);

@@ -5,6 +5,7 @@
  * the text does contain ("Did you mean …?"). Pure functions, no DOM.
  */
 import { EQUIVALENTS_MARK } from './equivalents.ts';
+import { htmlLang } from '../locales.ts';
 
 /** The words of a query as search compares them: lower case, width folded (ＬＮＯＢ → lnob). */
 export function queryWords(query: string): string[] {
@@ -144,7 +145,7 @@ export function didYouMean(query: string, list: WordList, max = 3): string[] {
 export function wordList(texts: readonly string[], lang: 'zh' | 'en'): [string, number][] {
   const counts = new Map<string, number>();
   const add = (w: string) => counts.set(w, (counts.get(w) ?? 0) + 1);
-  const segmenter = new Intl.Segmenter(lang === 'zh' ? 'zh-Hans' : 'en', { granularity: 'word' });
+  const segmenter = new Intl.Segmenter(htmlLang(lang), { granularity: 'word' });
   for (const text of texts) {
     for (const s of segmenter.segment(text.normalize('NFKC').toLowerCase())) {
       if (!s.isWordLike) continue;

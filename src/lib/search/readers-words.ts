@@ -5,6 +5,7 @@
  * bet that names the text's term ("The evaluation says 土著人民") and, with a `term`, its definition.
  */
 import { withSpacedVariants, type EquivalenceGroup } from './equivalents.ts';
+import { htmlLang } from '../locales.ts';
 
 export interface ReadersWord {
   id: string;
@@ -20,7 +21,7 @@ export function readersGroups(entries: readonly ReadersWord[], lang: 'zh' | 'en'
 
 /** The text's terms as the results name them: each in quotation marks, joined with "or" (“妇女”或“女童”). */
 export function quotedTerms(terms: readonly string[], lang: 'zh' | 'en'): string {
-  return new Intl.ListFormat(lang === 'zh' ? 'zh-Hans' : 'en', { type: 'disjunction' }).format(terms.map((t) => `“${t}”`));
+  return new Intl.ListFormat(htmlLang(lang), { type: 'disjunction' }).format(terms.map((t) => `“${t}”`));
 }
 
 /**
