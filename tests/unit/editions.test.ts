@@ -7,6 +7,7 @@ import { readCollection } from '../helpers/content.ts';
 import { documentFactSchema } from '../../src/schemas/document.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { reportMarginsCss } from '../../src/components/report-print.ts';
+import { EDITIONS } from '../../src/lib/evaluation.ts';
 
 const facts = new Map(readCollection('content/document/document.yaml', documentFactSchema).map((f) => [f.id, f]));
 
@@ -19,6 +20,14 @@ describe('content/document: the facts of the title page', () => {
   it('gives the title the running heads and the citations use (print.evaluation), so the two cannot drift', () => {
     for (const lang of ['zh', 'en'] as const) expect(facts.get('title')?.value[lang]).toBe(useTranslations(lang)('print.evaluation'));
     expect(facts.get('title')?.value.en).toMatch(/^Formative Evaluation of the Integration by UNDP of the Principles of Leaving No One Behind: summary$/);
+  });
+});
+
+describe('the citations name the document as the title page does', () => {
+  it('the English title and the session are the same words in content/document and in the citations (src/lib/evaluation.ts)', () => {
+    expect(EDITIONS.en.title).toBe(facts.get('title')?.value.en);
+    expect(EDITIONS.en.session).toBe(facts.get('session')?.value.en);
+    expect(EDITIONS.zh.session).toBe(facts.get('session')?.value.zh);
   });
 });
 
