@@ -46,6 +46,13 @@ export async function bundleSearchEngine(dist: string): Promise<void> {
     format: 'esm',
     ...BROWSER_BUNDLE,
   });
+  // The Porter stemmer, loaded by the engine only for a query with Latin letters (best bets' keys).
+  await build({
+    stdin: { contents: "export { stemmer } from 'stemmer';", resolveDir: ROOT, loader: 'js' },
+    outfile: join(dist, '_search', 'stemmer.js'),
+    format: 'esm',
+    ...BROWSER_BUNDLE,
+  });
   // The marks of a page opened from a search result: loaded by the page only when its address asks for them.
   await build({
     entryPoints: [join(ROOT, 'src/client/marks.ts')],

@@ -36,6 +36,7 @@ import { EQUIVALENTS_MARK, equivalenceGroups, equivalentsFor } from '../lib/sear
 import { wordList, type SuggestionList } from '../lib/search/match.ts';
 import { readersWordSchema } from '../schemas/readers-words.ts';
 import { readersGroups } from '../lib/search/readers-words.ts';
+import { stemmer } from 'stemmer';
 import { betTable, splitByScript } from '../lib/search/bets.ts';
 
 /** The readers' words (content/readers-words/readers-words.yaml). */
@@ -124,7 +125,7 @@ export function writeWordLists(dist: string, records: readonly SearchRecord[]): 
     // The label keeps its {q}: the browser fills it with each word.
     const list: SuggestionList = { label: useTranslations(lang)('search.didYouMean'), words: wordList(texts, lang) };
     writeFileSync(join(dist, '_search', `words-${lang}.json`), JSON.stringify(list));
-    for (const [script, part] of Object.entries(splitByScript(betTable(terms, readReadersWords(), lang))))
+    for (const [script, part] of Object.entries(splitByScript(betTable(terms, readReadersWords(), lang, stemmer))))
       writeFileSync(join(dist, '_search', `bets-${lang}-${script}.json`), JSON.stringify(part));
   }
 }

@@ -211,9 +211,10 @@ describe('the English edition says what it is', () => {
     );
   });
   it.each(english.map((p) => [p.url, p] as const))(
-    '%s: right after its title, a note that the English is this site’s translation, linking the Chinese',
+    '%s: right after its title (on the home, right after the key messages’ heading, before the first translated sentence), a note that the English is this site’s translation, linking the Chinese',
     (url, page) => {
-      const note = page.root.querySelector('main h1')?.nextElementSibling;
+      const heading = url === '/en/' ? page.root.querySelector('#home-messages') : page.root.querySelector('main h1');
+      const note = heading?.nextElementSibling;
       expect(note?.classList.contains('translation-note')).toBe(true);
       expect(note?.text).toContain('this site’s translation of the Chinese edition');
       const chinese = note?.querySelectorAll('a').map((a) => a.getAttribute('href'));

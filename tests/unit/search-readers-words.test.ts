@@ -9,7 +9,20 @@ import { readersWordSchema } from '../../src/schemas/readers-words.ts';
 import { glossarySchema } from '../../src/schemas/glossary.ts';
 import { listProblems, quotedTerms, type ReadersWord } from '../../src/lib/search/readers-words.ts';
 import { EQUIVALENTS_MARK, usesWord } from '../../src/lib/search/equivalents.ts';
-import { betFor, betScript, betTable, looseKey, splitByScript } from '../../src/lib/search/bets.ts';
+import {
+  betFor as betForWith,
+  betScript,
+  betTable as betTableWith,
+  looseKey as looseKeyWith,
+  splitByScript,
+  type BetTable,
+} from '../../src/lib/search/bets.ts';
+import { stemmer } from 'stemmer';
+
+// The build's stemmer, as the index passes it.
+const betTable = (...args: Parameters<typeof betTableWith> extends [infer A, infer B, infer C, unknown] ? [A, B, C] : never) => betTableWith(...args, stemmer);
+const betFor = (table: BetTable, query: string) => betForWith(table, query, stemmer);
+const looseKey = (text: string) => looseKeyWith(text, stemmer);
 import { allRecords } from '../../src/build/search-index.ts';
 import { markedUrl, markRanges, marksOf } from '../../src/lib/search/marks.ts';
 import { excerptFor, markedWords } from '../../src/lib/search/match.ts';

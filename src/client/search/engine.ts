@@ -6,7 +6,7 @@
 import { pagefindFilters, toSimplified } from '../../lib/search/query';
 import { containsQuery, didYouMean, queryWords, type SuggestionList } from '../../lib/search/match';
 import { countText, type ResultCount } from '../../lib/search/verify';
-import { betFor, betScript, type BetTable } from '../../lib/search/bets';
+import { betFor, betScript, type BetTable, type Stem } from '../../lib/search/bets';
 import { checkedResults, type PagefindResult, type ResultSet } from './results';
 import { format, readUiString } from '../../i18n/format';
 import type {} from './load-engine';
@@ -106,7 +106,8 @@ async function searchFor(
 ): Promise<ResultSet | null> {
   // A best bet may ask the index for another spelling (Examine Empower Enact for ExamineEmpowerEnact)
   // or for the text's term (土著人民 for 原住民): the results are checked against that.
-  const bet = betFor(await bets(typed), typed);
+  const [table, stem] = await Promise.all([bets(typed), stemFor(typed)]);
+  const bet = betFor(table, typed, stem);
   const query = bet?.ask ?? typed;
   const asked = bet?.token ?? query;
   if (superseded()) return null;
@@ -125,6 +126,21 @@ async function searchFor(
   const set = await checkedResults(response.results, isParagraph, query, lang, count, cap, glossaryShown ? definition?.results[0] : undefined);
   set.says = bet?.says;
   return set;
+}
+
+let stemmer: Promise<Stem> | undefined;
+const unchanged: Stem = (word) => word;
+
+/**
+ * The stemmer a query's key needs: the Porter stemmer (dist/_search/stemmer.js, the `stemmer` package),
+ * fetched the first time a query has a Latin letter; a query without one needs none.
+ */
+function stemFor(query: string): Promise<Stem> {
+  if (!/[a-z]/i.test(query)) return Promise.resolve(unchanged);
+  stemmer ??= (import(/* the site's own module, not bundled */ `${base}_search/stemmer.js`) as Promise<{ stemmer: Stem }>)
+    .then((m) => m.stemmer)
+    .catch(() => unchanged);
+  return stemmer;
 }
 
 const betParts = new Map<'han' | 'latin', Promise<BetTable>>();

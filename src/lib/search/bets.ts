@@ -6,9 +6,13 @@
  * width folded, English words stemmed (`stemmer`, Porter's algorithm: persons = person), spaces,
  * hyphens and dashes dropped and camel case split (Examine Empower Enact = examine-empower-enact =
  * ExamineEmpowerEnact = Examine–Empower–Enact). The table is built with the index and fetched by
- * the browser beside Pagefind (dist/_search/bets-{lang}.json). Pure: no DOM.
+ * the browser beside Pagefind (dist/_search/bets-{lang}.json). Pure: no DOM. The stemmer comes in as an
+ * argument: the build passes `stemmer`, and the browser loads it only for a query with Latin letters
+ * (dist/_search/stemmer.js), so a Chinese query does not carry it.
  */
-import { stemmer } from 'stemmer';
+
+/** Reduces an English word to its stem (the `stemmer` package's Porter stemmer, or the word itself). */
+export type Stem = (word: string) => string;
 import { citedInPassing, equivalenceGroups, phraseKey, phraseShortcuts, spacedVariant, type GlossaryTermForms } from './equivalents.ts';
 import { readersGroups, type ReadersWord } from './readers-words.ts';
 
@@ -33,26 +37,26 @@ export interface BetTable {
 }
 
 /** The key a query is looked up by: see the file's comment. Empty for a query with no letter or digit. */
-export function looseKey(text: string): string {
+export function looseKey(text: string, stem: Stem): string {
   return text
     .replace(/(?<=\p{Ll})(?=\p{Lu})/gu, ' ')
     .normalize('NFKC')
     .toLowerCase()
     .split(/[^\p{L}\p{N}+]+/u)
     .filter(Boolean)
-    .map((w) => (/^[a-z]+$/.test(w) ? stemmer(w) : w))
+    .map((w) => (/^[a-z]+$/.test(w) ? stem(w) : w))
     .join('');
 }
 
 /** The best bets of one edition: readers' words first (their entries name the text's terms), then every name of every glossary term. */
-export function betTable(terms: readonly GlossaryTermForms[], readers: readonly ReadersWord[], lang: 'zh' | 'en'): BetTable {
+export function betTable(terms: readonly GlossaryTermForms[], readers: readonly ReadersWord[], lang: 'zh' | 'en', stem: Stem): BetTable {
   const bets: Bet[] = [];
   const places = new Map<string, number>();
   const keys: Record<string, number> = {};
   // The phrase shortcuts of every group, glossary and readers' alike (src/lib/search/equivalents.ts).
   const shortcuts = phraseShortcuts([...equivalenceGroups(terms, lang), ...readersGroups(readers, lang)]);
   const add = (word: string, bet: Bet) => {
-    const key = looseKey(word);
+    const key = looseKey(word, stem);
     if (key === '' || key in keys) return;
     const token = shortcuts[phraseKey(bet.ask ?? word)];
     // A name without dashes or spaces is typed as written: it needs its token only, not itself again.
@@ -85,8 +89,8 @@ export function betTable(terms: readonly GlossaryTermForms[], readers: readonly 
 }
 
 /** The bet for a query, if any. */
-export function betFor(table: BetTable, query: string): Bet | undefined {
-  const place = table.keys[looseKey(query)];
+export function betFor(table: BetTable, query: string, stem: Stem): Bet | undefined {
+  const place = table.keys[looseKey(query, stem)];
   return place === undefined ? undefined : table.bets[place];
 }
 
