@@ -25,6 +25,7 @@ import { withBase } from '../lib/urls.ts';
 import { baseFromEnv, publicUrl, siteFromEnv } from '../lib/site-address.ts';
 import { useTranslations } from '../i18n/index.ts';
 import { htmlLang, type Locale } from '../lib/locales.ts';
+import { punctuation } from '../lib/punctuation.ts';
 import { HUB, IEO } from '../lib/evaluation.ts';
 
 export interface PrintJob {
@@ -97,7 +98,8 @@ export function fillPdfFacts(dist: string): number {
       const pdf = join(dist, path);
       if (!existsSync(pdf)) throw new Error(`pdf: ${file.slice(dist.length)} links ${path}, which was not printed`);
       filled += 1;
-      return `<span class="pdf-facts" data-pdf="${path}">(${pdfFacts(lang, pdfPageCount(pdf), statSync(pdf).size)})</span>`;
+      const [open, close] = punctuation(lang).parens;
+      return `<span class="pdf-facts" data-pdf="${path}">${open}${pdfFacts(lang, pdfPageCount(pdf), statSync(pdf).size)}${close}</span>`;
     });
     if (next !== html) writeFileSync(file, next);
   }

@@ -48,7 +48,7 @@ export const en: UiStrings = {
     'The UNDP Independent Evaluation Office (IEO) evaluated how UNDP integrates the principles of leaving no one behind (LNOB), among them reaching the furthest behind first (RFBF). Here its summary can be read, cited, searched and printed, with a toolkit drafted from it.',
   'home.facts': 'The evaluation at a glance',
   'home.messages': 'Key messages from the conclusions and recommendations',
-  'home.messagesIntro': 'Their sentences in this site’s English translation of the Chinese text; each links to its paragraph.',
+  'home.messagesIntro': 'Each sentence is taken from its paragraph, to which it links.',
   'home.jobs': 'What are you here to do?',
   'home.jobRead': 'Read and cite the evaluation',
   'home.jobReadDesc': 'Six parts, 57 numbered paragraphs, each with its citation and permanent address.',
@@ -269,6 +269,8 @@ export const en: UiStrings = {
   'index.kind.factor': 'factor',
   'index.kind.word': 'reader’s word',
   'index.paragraphs': 'paragraphs',
+  'index.printIntro':
+    'Glossary terms, groups, factors and words readers use for what the text names otherwise, A–Z, with the numbers of the paragraphs that use them (or one of their declared forms). The paragraph numbers are the same in every edition.',
   'index.none': 'named in no numbered paragraph',
   'index.see': 'see',
   'nav.index': 'Index A–Z',

@@ -257,6 +257,7 @@ export const zh = {
   'index.kind.factor': '要素',
   'index.kind.word': '读者用语',
   'index.paragraphs': '段落',
+  'index.printIntro': '术语表中的术语、群体、要素，以及读者常用而评价用语不同的词，按拼音排序，附上使用它们（或其所列写法）的段落编号。各版本的段落编号相同。',
   'index.none': '编号段落中未提及',
   'index.see': '见',
   'nav.index': '索引',

@@ -179,6 +179,7 @@ describe('PDF links', () => {
       lang: (p.root.querySelector('html')?.getAttribute('lang')?.startsWith('zh') ? 'zh' : 'en') as Locale,
       path: s.getAttribute('data-pdf') ?? '',
       shown: s.text,
+      link: s.parentNode?.text ?? '',
     })),
   );
   it('every context page, brief, workshop kit, the report contents and About link their PDFs', () => {
@@ -202,8 +203,11 @@ describe('PDF links', () => {
     for (const l of links) {
       const file = join(DIST, l.path);
       expect(existsSync(file), `${l.url} → ${l.path}`).toBe(true);
-      expect(l.shown, `${l.url} → ${l.path}`).toBe(`(${pdfFacts(l.lang, pageCount(file), statSync(file).size)})`);
-      expect(l.shown).toMatch(l.lang === 'zh' ? /^\(PDF，A4，\d+ 页，[\d.]+ [KM]B\)$/ : /^\(PDF, A4, \d+ pages?, [\d.]+ [KM]B\)$/);
+      const [open, close] = l.lang === 'zh' ? ['（', '）'] : ['(', ')'];
+      expect(l.shown, `${l.url} → ${l.path}`).toBe(`${open}${pdfFacts(l.lang, pageCount(file), statSync(file).size)}${close}`);
+      // Chinese sets its full-width brackets with no space before them: 简报（PDF，A4，2 页，77 KB）.
+      if (l.lang === 'zh') expect(l.link, l.url).not.toMatch(/\s（|\(/);
+      expect(l.shown).toMatch(l.lang === 'zh' ? /^（PDF，A4，\d+ 页，[\d.]+ [KM]B）$/ : /^\(PDF, A4, \d+ pages?, [\d.]+ [KM]B\)$/);
     }
   });
 });

@@ -214,6 +214,36 @@ describe('whole-evaluation editions', () => {
   });
 });
 
+describe('the index in every edition (issue 25)', () => {
+  /** Each entry of an index: its label, and its whole line as read (what is hidden from view left out), spaces aside. */
+  const entriesOf = (root: HTMLElement) =>
+    root.querySelectorAll('.index-entries > li').map((li) => {
+      for (const hidden of li.querySelectorAll('.visually-hidden')) hidden.remove();
+      return { label: li.querySelector('.index-label')?.text.trim() ?? '', line: flat(li.text) };
+    });
+  it.each(cases)('%s: closes with the A–Z index of its languages, the same entries and paragraph numbers as the index page', async (_, e) => {
+    const page = html(e);
+    const text = await pages(e);
+    const notesAt = text.findLastIndex((p) => flat(p).includes(flat(useTranslations(e.languages[0]!)('report.notes'))));
+    for (const l of e.languages) {
+      const section = page.querySelector(`#index-${l}`)?.parentNode;
+      expect(section, `${e.folder}: index-${l}`).toBeTruthy();
+      const printed = entriesOf(section!);
+      const web = entriesOf(parse(readFileSync(join(DIST, l, 'index', 'index.html'), 'utf8')).querySelector('main')!);
+      expect(printed.length).toBeGreaterThan(100);
+      expect(printed).toEqual(web);
+      // Plain text on paper: nothing links out of the document (a cross-reference leads to its entry).
+      for (const a of section!.querySelectorAll('a')) expect(a.getAttribute('href') ?? '', a.text).toMatch(/^#index-/);
+      // On paper: after the notes, the index's title, then its first and last entries.
+      const title = useTranslations(l)('index.title');
+      const at = text.findIndex((p, i) => i >= notesAt && flat(p).includes(flat(printed[0]!.label)));
+      expect(at, `${e.folder} ${l}: first entry after the notes`).toBeGreaterThan(notesAt - 1);
+      expect(flat(text.slice(at - 1).join(''))).toContain(flat(title));
+      expect(flat(text.slice(at).join(''))).toContain(flat(printed.at(-1)!.label));
+    }
+  });
+});
+
 describe('the bilingual edition', () => {
   const e = editions[2]!;
   it('says its running head, column heads and "page n of N" in both languages on every page', () => {
@@ -239,11 +269,13 @@ describe('the bilingual edition', () => {
     const doc = await open(e);
     const text = await pages(e);
     const page = html(e);
-    // A page may end early before a new part (it starts a page) or before the five-factor box (it is never split).
-    const starts = [...page.querySelectorAll('.part-head h1[lang="zh-Hans"]'), ...page.querySelectorAll('.factor-box p:first-child')].map((el) =>
-      flat(el.text).slice(0, 10),
-    );
-    expect(starts).toHaveLength(6 + 2);
+    // A page may end early before a new part or an index (each starts a page) or before the five-factor box (it is never split).
+    const starts = [
+      ...page.querySelectorAll('.part-head h1[lang="zh-Hans"]'),
+      ...page.querySelectorAll('.factor-box p:first-child'),
+      ...page.querySelectorAll('.edition-index h1'),
+    ].map((el) => flat(el.text).slice(0, 10));
+    expect(starts).toHaveLength(6 + 2 + 2);
     const sparse: string[] = [];
     for (let n = 3; n < doc.numPages; n += 1) {
       const next = flat(text[n] ?? '');

@@ -231,6 +231,12 @@ describe('the English edition says what it is', () => {
     expect(heading?.text).toContain('conclusions and recommendations');
     expect(heading?.nextElementSibling?.text).toContain('translation');
     expect(home.text).not.toContain('quoted from the evaluation');
+    // The note says it once: the sentence that introduces the messages does not say "translation" again.
+    const section = home
+      .querySelector('main')!
+      .text.split(heading!.text)[1]!
+      .split(/What this site holds/)[0]!;
+    expect(section.match(/translation/g)).toHaveLength(1);
   });
 });
 
