@@ -115,9 +115,11 @@ async function walk(page: Page, stops: number, back: boolean): Promise<string[]>
 }
 
 describe.each(['en', 'zh'] as const)('focus in view (%s)', (lang) => {
-  it.each(SIZES)(
+  // The three sizes at once (the project's maxConcurrency): a walk waits on Chromium's key events far more than on the CPU.
+  it.concurrent.for(SIZES)(
     'is never hidden under the header or another sticky part at $width × $height',
-    async ({ width, height }) => {
+    { timeout: 300_000 },
+    async ({ width, height }, { expect }) => {
       const failures: string[] = [];
       for (const template of TEMPLATES) {
         const path = template.replace('{lang}', lang);
@@ -129,7 +131,6 @@ describe.each(['en', 'zh'] as const)('focus in view (%s)', (lang) => {
       }
       expect(failures, failures.slice(0, 12).join('\n')).toEqual([]);
     },
-    300_000,
   );
 
   it('keeps the scroll padding at least as tall as the sticky header, at every width from 320 to 1920 px', async () => {

@@ -3,7 +3,6 @@
  * the data untouched, good files, export and re-import, storage failure, print, 320 px, and axe in
  * every state. Without JavaScript: the method and the paper worksheet.
  */
-import { AxeBuilder } from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -17,8 +16,8 @@ import { CSV_COLUMNS } from '../../src/lib/prioritise/csv.ts';
 import { STORAGE_KEY } from '../../src/lib/prioritise/store.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { layoutShift } from './layout-shift.ts';
+import { axeViolations } from '../helpers/axe.ts';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const PATH = '/en/tools/prioritise/';
 const t = useTranslations('en');
 const groups = readCollection('content/groups/groups.yaml', groupSchema);
@@ -44,8 +43,7 @@ async function fresh(width = 1280): Promise<Page> {
 /** axe over the whole page, read from the top (a control scrolled under the sticky header counts as too small a target). */
 async function axe(page: Page): Promise<string[]> {
   await page.evaluate(() => window.scrollTo(0, 0));
-  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  return (await axeViolations(page)).map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 const saved = (page: Page) => page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
 const ratingRows = (page: Page) => page.locator('.ratings-table tbody tr th').allTextContents();
