@@ -1,7 +1,6 @@
 /** axe-core (WCAG 2.0/2.1/2.2 A and AA rules) finds 0 violations on every built page. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { offOrigin, sitePaths, startHarness, type Harness } from './harness.ts';
 import { DIST } from '../helpers/dist.ts';
@@ -16,23 +15,10 @@ afterAll(async () => {
   await h?.close();
 });
 
-/**
- * Tabs that check page after page: a tab that goes on to the next page keeps its renderer, where axe-core is
- * compiled and warm, which makes each check about half as costly as in a new tab. As many tabs as checks run
- * at once (the project's maxConcurrency). No service worker: axe reads the page, not how it was fetched.
- */
-const idle: Page[] = [];
-async function inTab<T>(check: (tab: Page) => Promise<T>): Promise<T> {
-  const tab = idle.pop() ?? (await h.blank({ serviceWorkers: false }));
-  try {
-    return await check(tab);
-  } finally {
-    idle.push(tab);
-  }
-}
-
+// Pages are checked in tabs that go on from page to page (the harness's inTab), with no service worker:
+// axe reads the page, not how it was fetched.
 const violations = (path: string): Promise<string[]> =>
-  inTab(async (tab) => {
+  h.inTab(async (tab) => {
     await tab.goto(`${h.origin}${path}`, { waitUntil: 'load' });
     return (await axeViolations(tab)).map(describeViolation);
   });
@@ -72,7 +58,7 @@ describe.concurrent('axe on every permalink page', () => {
   // page.route, which a service worker would bypass: none in this context).
   it.for(paths.permalinks)('%s', async (path, { expect }) => {
     const html = readFileSync(join(DIST, path, 'index.html'), 'utf8').replace(/<meta http-equiv="refresh"[^>]*>/, '');
-    const found = await inTab(async (tab) => {
+    const found = await h.inTab(async (tab) => {
       await tab.route(`${h.origin}${path}`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }), { times: 1 });
       await tab.goto(`${h.origin}${path}`, { waitUntil: 'load' });
       // Still the permalink page (its refresh taken out), not the report it would lead to.
