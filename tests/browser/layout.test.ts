@@ -77,30 +77,19 @@ describe('navigation at 360 px', () => {
 
 describe('the header at every width', () => {
   const widths = [320, 360, 768, 1024, 1280, 1920];
-  it.each(languages.flatMap((lang) => widths.map((w) => [lang, w] as const)))(
+  it.concurrent.for(languages.flatMap((lang) => widths.map((w) => [lang, w] as const)))(
     '%s at %d px: every control is whole, in view, and the search box shows its whole placeholder',
-    async (lang, width) => {
-      const page = await h.open(`/${lang}/report/findings/`, { width, height: 900 });
-      const result = await page.evaluate(() => {
-        const header = document.querySelector('.site-header')!;
-        const controls = [...header.querySelectorAll<HTMLElement>('a, summary, input, button')].filter((e) => e.checkVisibility());
-        const clipped = controls
-          .filter((e) => {
-            const r = e.getBoundingClientRect();
-            return r.left < 0 || r.right > document.documentElement.clientWidth || e.scrollWidth > e.clientWidth + 1;
-          })
-          .map((e) => e.outerHTML.slice(0, 80));
-        const input = header.querySelector<HTMLInputElement>('input[name="q"]')!;
-        const style = getComputedStyle(input);
-        const context = document.createElement('canvas').getContext('2d')!;
-        context.font = `${style.fontSize} ${style.fontFamily}`;
-        const room = input.clientWidth - parseFloat(style.paddingInlineStart) - parseFloat(style.paddingInlineEnd);
-        return { clipped, placeholder: context.measureText(input.placeholder).width, room };
-      });
+    async ([lang, width], { expect }) => {
+      const [result, overflow] = await h.inTab(
+        async (page) => {
+          await page.goto(`${h.origin}/${lang}/report/findings/`, { waitUntil: 'load' });
+          return [await headerControls(page), await sideways(page)] as const;
+        },
+        { width, height: 900 },
+      );
       expect(result.clipped).toEqual([]);
       expect(result.placeholder).toBeLessThanOrEqual(result.room);
-      expect(await sideways(page)).toBe(0);
-      await page.close();
+      expect(overflow).toBe(0);
     },
   );
 
@@ -203,21 +192,49 @@ describe('no sideways scrolling at 360 px', () => {
     'about/',
     'search/?q=gender',
   ];
-  it.each(languages.flatMap((lang) => templates.map((t) => [lang, t] as const)))(
+  // A few pages at a time (the project's maxConcurrency), in tabs that go on from page to page.
+  it.concurrent.for(languages.flatMap((lang) => templates.map((t) => [lang, t] as const)))(
     '/%s/%s: nothing is wider than the screen outside a labelled scroll region',
-    async (lang, template) => {
-      const page = await h.open(`/${lang}/${template}`, { width: 360, height: 800 });
-      const wide = await page.evaluate(() => {
-        const width = document.documentElement.clientWidth;
-        return [...document.querySelectorAll<HTMLElement>('body *')]
-          .filter((e) => e.checkVisibility() && e.getBoundingClientRect().right > width + 0.5)
-          .filter((e) => !e.closest('[role="region"][aria-label], [role="region"][aria-labelledby]'))
-          .filter((e) => !e.closest('.visually-hidden'))
-          .map((e) => `${e.tagName.toLowerCase()}.${e.className}`.slice(0, 60));
-      });
+    async ([lang, template], { expect }) => {
+      const [wide, overflow] = await h.inTab(
+        async (page) => {
+          await page.goto(`${h.origin}/${lang}/${template}`, { waitUntil: 'load' });
+          return [await wideElements(page), await sideways(page)] as const;
+        },
+        { width: 360, height: 800 },
+      );
       expect(wide).toEqual([]);
-      expect(await sideways(page)).toBe(0);
-      await page.close();
+      expect(overflow).toBe(0);
     },
   );
 });
+
+/** What reaches past the right edge of the screen, outside a labelled scroll region and what is hidden from view. */
+const wideElements = (page: Page) =>
+  page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    return [...document.querySelectorAll<HTMLElement>('body *')]
+      .filter((e) => e.checkVisibility() && e.getBoundingClientRect().right > width + 0.5)
+      .filter((e) => !e.closest('[role="region"][aria-label], [role="region"][aria-labelledby]'))
+      .filter((e) => !e.closest('.visually-hidden'))
+      .map((e) => `${e.tagName.toLowerCase()}.${e.className}`.slice(0, 60));
+  });
+
+/** The header's controls that are cut off or out of view, and the search box's placeholder against its room. */
+const headerControls = (page: Page) =>
+  page.evaluate(() => {
+    const header = document.querySelector('.site-header')!;
+    const controls = [...header.querySelectorAll<HTMLElement>('a, summary, input, button')].filter((e) => e.checkVisibility());
+    const clipped = controls
+      .filter((e) => {
+        const r = e.getBoundingClientRect();
+        return r.left < 0 || r.right > document.documentElement.clientWidth || e.scrollWidth > e.clientWidth + 1;
+      })
+      .map((e) => e.outerHTML.slice(0, 80));
+    const input = header.querySelector<HTMLInputElement>('input[name="q"]')!;
+    const style = getComputedStyle(input);
+    const context = document.createElement('canvas').getContext('2d')!;
+    context.font = `${style.fontSize} ${style.fontFamily}`;
+    const room = input.clientWidth - parseFloat(style.paddingInlineStart) - parseFloat(style.paddingInlineEnd);
+    return { clipped, placeholder: context.measureText(input.placeholder).width, room };
+  });
