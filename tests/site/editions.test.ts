@@ -195,6 +195,40 @@ describe('whole-evaluation editions', () => {
     }
   });
 
+  it.each(cases)('%s: no note is split across pages', async (_, e) => {
+    const text = (await pages(e)).map(flat);
+    const notes = html(e).querySelectorAll('.notes li[id^="fn"]');
+    expect(notes.length).toBe(10 * e.languages.length);
+    // The pages of the notes: after the text, before the index.
+    const indexAt = text.findIndex((page) => page.includes(flat(useTranslations(e.languages[0]!)('index.printIntro')).slice(0, 20)));
+    expect(indexAt).toBeGreaterThan(2);
+    const on = (s: string) => text.flatMap((page, i) => (i < indexAt && page.includes(s) ? [i + 1] : []));
+    const before = new Map<string, number>();
+    let checked = 0;
+    for (const note of notes) {
+      for (const list of note.querySelectorAll('ol')) list.remove();
+      for (const back of note.querySelectorAll('a[href^="#fnref"]')) back.remove();
+      // Its words outside links (paper adds a link's address after it), first and last; a note of a link and a
+      // few words is a line or two and is left out.
+      for (const link of note.querySelectorAll('a')) link.replaceWith('|');
+      const runs = note.text
+        .split('|')
+        .map(flat)
+        .filter((run) => run.length >= 10);
+      if (runs.length === 0) continue;
+      const first = runs[0]!.slice(0, 20);
+      const last = runs.at(-1)!.slice(-20);
+      // The last page with its first words (the text may quote them earlier), in order within its language.
+      const language = note.id.endsWith('-en') ? 'en' : 'zh';
+      const page = Math.max(...on(first));
+      expect(page, `${note.id}: ${first}`).toBeGreaterThanOrEqual(before.get(language) ?? 0);
+      expect(Math.max(...on(last)), `${note.id}: ${first} … ${last}`).toBe(page);
+      before.set(language, page);
+      checked += 1;
+    }
+    expect(checked).toBeGreaterThanOrEqual(6 * e.languages.length);
+  });
+
   it.each(cases)('%s: prints none of the site’s additions: toolkit cross-references, links to the other language', (_, e) => {
     const text = flat(layoutPages(e).join(''));
     for (const l of e.languages) {
