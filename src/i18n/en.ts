@@ -22,7 +22,7 @@ export const en: UiStrings = {
   'footer.version': 'Version',
   'report.contents': 'Contents of the evaluation',
   'report.contentsIntro':
-    'The summary of the evaluation has six parts, 57 paragraphs and 10 footnotes. Every paragraph is numbered and can be linked to and cited.',
+    'The summary of the evaluation has {paragraphs} paragraphs in {parts} parts, and {notes} footnotes. Every paragraph is numbered and can be linked to and cited.',
   'report.paragraphs': { one: 'paragraph {range}', other: 'paragraphs {range}' },
   'report.paragraphShortRange': '¶{range}',
   'report.partContents': 'In this part',
@@ -51,7 +51,7 @@ export const en: UiStrings = {
   'home.messagesIntro': 'Each sentence is taken from its paragraph, to which it links.',
   'home.jobs': 'What are you here to do?',
   'home.jobRead': 'Read and cite the evaluation',
-  'home.jobReadDesc': 'Six parts, 57 numbered paragraphs, each with its citation and permanent address.',
+  'home.jobReadDesc': '{paragraphs} numbered paragraphs in {parts} parts, each with its citation and permanent address.',
   'home.jobContext': 'Find guidance for your context',
   'home.jobContextDesc': 'Guidance for upper-middle-income, lower-middle- and low-income, and least developed and fragile settings, to read or print.',
   'home.jobPrioritise': 'Prioritise who is furthest behind',
@@ -94,16 +94,16 @@ export const en: UiStrings = {
   'nav.figures': 'Figures',
   'home.figuresDesc': 'Figures drawn from the text, with data tables and CSV.',
   'nav.framework': 'Framework',
-  'framework.title': 'The five-factor framework and the 18 target groups',
+  'framework.title': 'The five-factor framework and the {groups} target groups',
   'framework.intro':
-    'The box after paragraph 5 presents UNDP’s five-factor framework for leaving no one behind. This page lists the five factors, the paragraphs where the evaluation discusses them, UNDP’s 18 target groups (note 9) and how the groups link with the factors.',
+    'The box after paragraph {box} presents UNDP’s five-factor framework for leaving no one behind. This page lists the five factors, the paragraphs where the evaluation discusses them, UNDP’s {groups} target groups (note {note}) and how the groups link with the factors.',
   'framework.box': 'See the box in the evaluation',
   'framework.factors': 'The five factors',
   'framework.discussed': 'Paragraphs that discuss it:',
-  'framework.groups': 'The 18 target groups',
-  'framework.groupsIntro': 'UNDP’s 18 LNOB target groups (note 9), with the paragraphs of the text that mention each.',
+  'framework.groups': 'The {groups} target groups',
+  'framework.groupsIntro': 'UNDP’s {groups} LNOB target groups (note {note}), with the paragraphs of the text that mention each.',
   'framework.mentioned': 'See',
-  'framework.notMentioned': 'Not mentioned in the text apart from note 9',
+  'framework.notMentioned': 'Not mentioned in the text apart from note {note}',
   'framework.matrix': 'Factors and groups',
   'framework.matrixIntro':
     'The table marks links between groups and factors. A filled circle is a link the evaluation itself states; an open circle is an editorial reading of this site, with its reason and the paragraphs it rests on below.',
@@ -111,7 +111,7 @@ export const en: UiStrings = {
   'framework.editorial': 'editorial reading',
   'framework.group': 'Group',
   'framework.links': 'What each link rests on',
-  'home.frameworkDesc': 'The five factors, the 18 target groups and how they link, marking what the evaluation itself states.',
+  'home.frameworkDesc': 'The five factors, the {groups} target groups and how they link, marking what the evaluation itself states.',
   'nav.toolkit': 'Toolkit',
   'nav.contexts': 'Contexts',
   'toolkit.title': 'The learning-hub toolkit',
@@ -137,7 +137,7 @@ export const en: UiStrings = {
   'toolkit.optionCount': '{label} ({n})',
   'toolkit.filtersNeedJs': 'Filters (need JavaScript)',
   'toolkit.groupsUncovered':
-    'Not offered as a filter, because no entry covers them: the evaluation names these groups only in its list of the 18 target groups (footnote 9): {names}.',
+    'Not offered as a filter, because no entry covers them: the evaluation names these groups only in its list of the {groups} target groups (footnote {note}): {names}.',
   'toolkit.useTool':
     'Put this into practice with the prioritisation tool: rate your groups on the five factors, see the ranking and the marker tags, and find the matching entries.',
   'toolkit.component': 'Component',
@@ -262,7 +262,7 @@ export const en: UiStrings = {
   // branch index: the A–Z index page and what leads to it (header without JavaScript, footer, search page).
   'index.title': 'Index',
   'index.intro':
-    'Every glossary term, the 18 groups, the five factors and words readers use for what the text names otherwise, A–Z, with the numbers of the evaluation’s paragraphs that use them (or one of their declared forms); each number opens its paragraph.',
+    'Every glossary term, the {groups} groups, the five factors and words readers use for what the text names otherwise, A–Z, with the numbers of the evaluation’s paragraphs that use them (or one of their declared forms); each number opens its paragraph.',
   'index.letters': 'Jump to a letter',
   'index.kind.term': 'glossary',
   'index.kind.group': 'group',

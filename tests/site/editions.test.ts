@@ -267,7 +267,11 @@ describe('the index in every edition (issue 25)', () => {
       expect(printed.length).toBeGreaterThan(100);
       expect(printed).toEqual(web);
       // Plain text on paper: nothing links out of the document (a cross-reference leads to its entry).
-      for (const a of section!.querySelectorAll('a')) expect(a.getAttribute('href') ?? '', a.text).toMatch(/^#index-/);
+      for (const a of section!.querySelectorAll('a')) {
+        const href = a.getAttribute('href') ?? '';
+        expect(href, a.text).toMatch(/^#index-/);
+        expect(page.querySelector(href), href).toBeTruthy();
+      }
       // On paper: after the notes, the index's title, then its first and last entries.
       const title = useTranslations(l)('index.title');
       const at = text.findIndex((p, i) => i >= notesAt && flat(p).includes(flat(printed[0]!.label)));

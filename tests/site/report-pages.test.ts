@@ -140,6 +140,23 @@ describe('permalink pages /zh/p/{n}/', () => {
   });
 });
 
+describe('the counts the site states are the text’s own', () => {
+  // Counted in the built pages: paragraphs by their anchors on each report part, notes by theirs, parts by page.
+  it.each(['zh', 'en'])('%s: the contents page and the home give the numbers of parts, paragraphs and notes', (lang) => {
+    const partPages = parts.map((part) => byUrl.get(`/${lang}/report/${part}/`)!);
+    const paragraphs = partPages.flatMap((p) => p.root.querySelectorAll('.para[id^="p"]')).length;
+    const notes = new Set(partPages.flatMap((p) => p.root.querySelectorAll('li[id^="fn"]').map((li) => li.id))).size;
+    expect(paragraphs).toBe(57);
+    const contents = byUrl.get(`/${lang}/report/`)!.root.querySelector('main')!.text;
+    const home = byUrl.get(`/${lang}/`)!.root.querySelector('main')!.text;
+    for (const text of [contents, home]) expect(text).toContain(lang === 'zh' ? `${parts.length} 个部分` : `in ${parts.length} parts`);
+    expect(contents).toContain(
+      lang === 'zh' ? `共 ${paragraphs} 段，另有 ${notes} 个脚注` : `${paragraphs} paragraphs in ${parts.length} parts, and ${notes} footnotes`,
+    );
+    expect(home).toContain(lang === 'zh' ? `${paragraphs} 个编号段落` : `${paragraphs} numbered paragraphs`);
+  });
+});
+
 describe('home and about', () => {
   it('home gives the facts with their paragraphs and quotes the key messages', () => {
     const home = byUrl.get('/zh/')?.root.querySelector('main');
